@@ -1,0 +1,109 @@
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from proxinum.blocks import BodyBlock
+from proxinum.models import BaseIndexPage, BasePage
+
+
+class HomePage(BasePage):
+    """The home page of one language: a place search first, then what is new."""
+
+    hero_title = models.CharField(
+        _("titre d'accueil"),
+        max_length=120,
+        default="Trouver de l'aide pour le numérique, près de chez vous",
+        help_text=_("La phrase principale de la page, en mots simples."),
+    )
+    hero_text = models.TextField(
+        _("texte d'accueil"),
+        blank=True,
+        help_text=_("Une ou deux phrases sous le titre : ce que le site propose et pour qui."),
+    )
+    finder_label = models.CharField(
+        _("libellé de la recherche de lieu"),
+        max_length=120,
+        default="Votre code postal ou votre commune",
+        help_text=_("Texte au-dessus du champ de recherche des lieux."),
+    )
+    body = StreamField(
+        BodyBlock(), blank=True, verbose_name=_("contenu complémentaire"),
+        help_text=_("Facultatif : affiché après les rubriques de la page d'accueil."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("finder_label")], heading=_("Accueil")),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.SearchPage",
+        "places.PlaceIndexPage",
+        "resources.ResourceIndexPage",
+        "resources.CaseStudyIndexPage",
+        "events.EventIndexPage",
+    ]
+
+    class Meta:
+        verbose_name = _("page d'accueil")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Slots filled by the resource library and the agenda; each is empty (and says so) until they exist.
+        context["featured_tutorials"] = []
+        context["upcoming_events"] = []
+        context["latest_cases"] = []
+        return context
+
+
+class StandardPage(BasePage):
+    """Legal notice, accessibility statement, privacy, contact, and any plain content page."""
+
+    intro = models.TextField(_("chapeau"), blank=True, help_text=_("Le résumé de la page, en une ou deux phrases."))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("contenu"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("page standard")
+
+
+class SearchPage(BaseIndexPage):
+    """The site search (/recherche/), in the visitor's language."""
+
+    results_per_page = 20
+    max_query_length = 200
+
+    class Meta:
+        verbose_name = _("page de recherche")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        query = " ".join(request.GET.get("q", "").split())[: self.max_query_length]
+        results = []
+        if query:
+            results = (
+                Page.objects.live().public().filter(locale_id=self.locale_id).not_type(SearchPage).specific().search(query)
+            )
+        paginator = Paginator(results, self.results_per_page)
+        context.update(
+            search_query=query,
+            paginator=paginator,
+            page_obj=paginator.get_page(request.GET.get("page")),
+            query_string=urlencode({"q": query}),
+        )
+        return context

@@ -1,0 +1,17 @@
+from django.utils.translation import gettext_lazy as _
+
+from proxinum.models import BaseIndexPage
+
+
+class ResourceIndexPage(BaseIndexPage):
+    """The resource library (/ressources/): tutorials, guides and learning paths."""
+
+    class Meta:
+        verbose_name = _("médiathèque de ressources")
+
+
+class CaseStudyIndexPage(BaseIndexPage):
+    """The inspiring cases catalogue (/cas-inspirants/)."""
+
+    class Meta:
+        verbose_name = _("catalogue de cas inspirants")

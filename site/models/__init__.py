@@ -1,0 +1,5 @@
+from .images import CustomImage, CustomRendition
+from .pages import BaseIndexPage, BasePage
+from .settings import SiteSettings
+
+__all__ = ["BaseIndexPage", "BasePage", "CustomImage", "CustomRendition", "SiteSettings"]

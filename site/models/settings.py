@@ -1,0 +1,104 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+class AccessibilityStatus(models.TextChoices):
+    # The compulsory mention of French accessibility law (RGAA): one of three levels.
+    NON_COMPLIANT = "non", _("non conforme")
+    PARTIAL = "partiellement", _("partiellement conforme")
+    FULL = "totalement", _("totalement conforme")
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    site_name = models.CharField(_("nom du site"), max_length=80, default="Proxinum")
+    tagline = models.CharField(
+        _("accroche"),
+        max_length=140,
+        blank=True,
+        help_text=_("Phrase courte sous le nom du site, dans toutes les langues. Vide : « L'aide au numérique près de chez vous », traduite."),
+    )
+    logo = models.ForeignKey(
+        "proxinum.CustomImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Vide : le logo Proxinum par défaut."),
+    )
+    contact_phone = models.CharField(
+        _("téléphone de contact"),
+        max_length=30,
+        blank=True,
+        help_text=_("Au format international si possible, par exemple +33 4 42 00 00 00."),
+    )
+    contact_phone_hours = models.CharField(
+        _("horaires du téléphone"), max_length=120, blank=True, help_text=_("Par exemple : du lundi au vendredi, 9 h – 17 h.")
+    )
+    contact_email = models.EmailField(_("courriel de contact"), blank=True)
+    contact_address = models.TextField(_("adresse postale"), blank=True)
+    accessibility_status = models.CharField(
+        _("état de conformité RGAA"),
+        max_length=20,
+        choices=AccessibilityStatus.choices,
+        default=AccessibilityStatus.PARTIAL,
+        help_text=_("Mention obligatoire affichée en pied de page. Elle doit refléter le dernier audit RGAA."),
+    )
+    mastodon_url = models.URLField(_("Mastodon"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    legal_notice_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page Mentions légales"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page Données personnelles"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page Déclaration d'accessibilité"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page Contact"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("site_name"), FieldPanel("tagline"), FieldPanel("logo")], heading=_("Identité")),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_phone_hours"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_address"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("accessibility_status"),
+                FieldPanel("legal_notice_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("contact_page"),
+            ],
+            heading=_("Pied de page et obligations légales"),
+            help_text=_("Les pages choisies ici en français s'affichent dans la langue du visiteur quand elles sont traduites."),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("mastodon_url"), FieldPanel("facebook_url"), FieldPanel("linkedin_url"), FieldPanel("youtube_url")],
+            heading=_("Réseaux sociaux"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("réglages du site")
+
+    @property
+    def accessibility_mention(self):
+        return self.get_accessibility_status_display()

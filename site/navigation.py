@@ -1,0 +1,104 @@
+"""Site-wide links (main navigation, footer, language homes) resolved once per language and cached.
+
+They are needed on every page; computing them costs several queries, so they are cached and the cache is
+cleared whenever a page is published, unpublished, moved or deleted, or the site settings change (signals.py).
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q
+from django.utils import translation
+from wagtail.models import Page, Site
+
+VERSION_KEY = "navigation:version"
+
+# The sections of the main navigation, in order: (key, model label). Labels are translated in the template.
+SECTIONS = [
+    ("places", "places.placeindexpage"),
+    ("resources", "resources.resourceindexpage"),
+    ("cases", "resources.casestudyindexpage"),
+    ("agenda", "events.eventindexpage"),
+    ("search", "home.searchpage"),
+]
+FOOTER_PAGES = ["contact_page", "legal_notice_page", "privacy_page", "accessibility_page"]
+
+
+def clear_navigation_cache():
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 1, None)
+
+
+def _url(page, request):
+    return page.get_url(request=request) if page else None
+
+
+def _pick(pages_by_language, language):
+    """The page in the visitor's language, else in the default language."""
+    return pages_by_language.get(language) or pages_by_language.get(settings.LANGUAGE_CODE)
+
+
+def build_navigation(site, language, request=None):
+    from proxinum.models import SiteSettings
+
+    homes = {p.locale.language_code: p for p in site.root_page.get_translations(inclusive=True).live().select_related("locale")}
+    wanted = {language, settings.LANGUAGE_CODE}
+
+    sections = {}
+    labels = [label for _key, label in SECTIONS]
+    # The section pages are the children of each language's home page.
+    children_of_homes = Q()
+    for home in homes.values():
+        if home.locale.language_code in wanted:
+            children_of_homes |= Q(path__startswith=home.path, depth=home.depth + 1)
+    index_pages = (
+        Page.objects.live().filter(children_of_homes).select_related("locale", "content_type")
+        if children_of_homes
+        else Page.objects.none()
+    )
+    by_model = {}
+    for page in index_pages:
+        model_label = f"{page.content_type.app_label}.{page.content_type.model}"
+        if model_label in labels:
+            by_model.setdefault(model_label, {})[page.locale.language_code] = page
+    for key, model_label in SECTIONS:
+        sections[key] = _url(_pick(by_model.get(model_label, {}), language), request)
+
+    site_settings = SiteSettings.for_site(site)
+    footer_keys = {name: getattr(site_settings, f"{name}_id") for name in FOOTER_PAGES}
+    by_key = {}
+    source_pages = Page.objects.filter(pk__in=[pk for pk in footer_keys.values() if pk]).only("translation_key")
+    translation_keys = {p.pk: p.translation_key for p in source_pages}
+    for page in (
+        Page.objects.live()
+        .filter(translation_key__in=translation_keys.values(), locale__language_code__in=wanted)
+        .select_related("locale")
+    ):
+        by_key.setdefault(page.translation_key, {})[page.locale.language_code] = page
+    footer = []
+    for name, pk in footer_keys.items():
+        page = _pick(by_key.get(translation_keys.get(pk), {}), language)
+        if page:
+            footer.append({"key": name, "title": page.title, "url": _url(page, request)})
+
+    return {
+        "home_url": _url(_pick(homes, language), request) or "/",
+        "homes": {code: _url(page, request) for code, page in homes.items()},
+        "sections": sections,
+        "footer": footer,
+    }
+
+
+def get_navigation(request):
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    site = Site.find_for_request(request) or Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    if site is None:
+        return {"home_url": "/", "homes": {}, "sections": {}, "footer": []}
+    version = cache.get_or_set(VERSION_KEY, 1, None)
+    key = f"navigation:{version}:{site.pk}:{language}"
+    navigation = cache.get(key)
+    if navigation is None:
+        navigation = build_navigation(site, language, request)
+        cache.set(key, navigation, settings.NAVIGATION_CACHE_SECONDS)
+    return navigation

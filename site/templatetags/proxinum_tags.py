@@ -1,0 +1,66 @@
+from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from proxinum.navigation import get_navigation
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def navigation(context):
+    """Main navigation, footer links and language homes for the visitor's language (cached)."""
+    request = context.get("request")
+    if request is None:
+        return {"home_url": "/", "homes": {}, "sections": {}, "footer": []}
+    return get_navigation(request)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, nav):
+    """One link per language: the current page's translation, or that language's home when there is none."""
+    request = context.get("request")
+    page = context.get("page")
+    current = translation.get_language()
+    translations = {}
+    if page is not None and getattr(page, "pk", None) and hasattr(page, "get_translations"):
+        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translated.locale.language_code] = translated.get_url(request=request)
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = translations.get(code) or nav["homes"].get(code)
+        if url:
+            links.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "url": url,
+                    "current": code == current,
+                    "is_translation": code in translations,
+                    "bidi": code in settings.LANGUAGES_BIDI,
+                }
+            )
+    return links
+
+
+MAIN_MENU = [
+    ("places", _("Trouver un lieu")),
+    ("resources", _("Ressources")),
+    ("cases", _("Cas inspirants")),
+    ("agenda", _("Agenda")),
+]
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context, nav):
+    """The main navigation entries; `current` is "page" on the section page itself, "true" inside the section."""
+    path = getattr(context.get("request"), "path", "")
+    entries = []
+    for key, label in MAIN_MENU:
+        url = nav["sections"].get(key)
+        if not url:
+            continue
+        current = "page" if path == url else ("true" if path.startswith(url) else "")
+        entries.append({"key": key, "label": str(label), "url": url, "current": current})
+    return entries
