@@ -1,8 +1,7 @@
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from django.views.generic import RedirectView
 
 
 @require_GET
@@ -19,4 +18,7 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-favicon = RedirectView.as_view(url=static("img/favicon.ico"), permanent=True)
+@require_GET
+def favicon(request):
+    # Resolved per request: with hashed static file names the URL is only known once collectstatic has run.
+    return HttpResponsePermanentRedirect(static("img/favicon.ico"))

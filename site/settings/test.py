@@ -12,3 +12,6 @@ MEDIA_ROOT = BASE_DIR / ".test-media"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 ALLOWED_HOSTS = ["*"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Serve static files straight from the source folders (no collectstatic in tests or the browser-test server).
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
