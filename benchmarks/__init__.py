@@ -1,0 +1,1 @@
+"""`make bench`: server-side timings and query counts, on SQLite and (when reachable) PostgreSQL."""

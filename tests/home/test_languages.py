@@ -1,0 +1,106 @@
+"""Language switcher, translated slugs, sitemap and error pages in the visitor's language."""
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.conf import settings
+
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+SWITCHER = re.compile(r'<nav class="languages".*?</nav>', re.S)
+LINK = re.compile(r'<a href="([^"]+)" lang="(\w+)"')
+
+
+def switcher_links(html):
+    return dict((lang, url) for url, lang in LINK.findall(SWITCHER.search(html).group(0)))
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("/lieux/", {"fr": "/lieux/", "en": "/en/places/", "ar": "/ar/amakin/", "es": "/es/lugares/"}),
+        ("/en/legal-notice/", {"fr": "/mentions-legales/", "en": "/en/legal-notice/", "ar": "/ar/ishaar-qanuni/", "es": "/es/aviso-legal/"}),
+    ],
+)
+def test_switcher_links_to_each_translation_and_every_link_resolves(client, url, expected):
+    links = switcher_links(client.get(url).content.decode())
+    assert links == expected
+    for target in links.values():
+        assert client.get(target).status_code == 200
+
+
+def test_switcher_falls_back_to_the_language_home_when_a_page_is_not_translated(client, home_page):
+    page = StandardPageFactory(parent=home_page, title="Seulement en français", slug="seulement-en-francais")
+    links = switcher_links(client.get(page.url).content.decode())
+    assert links == {"fr": "/seulement-en-francais/", "en": "/en/", "ar": "/ar/", "es": "/es/"}
+
+
+def test_current_language_is_marked_in_the_switcher(client):
+    html = client.get("/es/").content.decode()
+    assert re.search(r'lang="es"[^>]*aria-current="true"', SWITCHER.search(html).group(0))
+
+
+@pytest.mark.parametrize(
+    ("url", "slug"),
+    [("/lieux/", "lieux"), ("/en/places/", "places"), ("/es/lugares/", "lugares"), ("/ar/amakin/", "amakin")],
+)
+def test_sections_have_translated_slugs(client, url, slug):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response.context["page"].slug == slug
+
+
+def test_sitemap_lists_every_language_with_alternates(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    root = ET.fromstring(response.content)
+    locations = [loc.text for loc in root.findall("s:url/s:loc", ns)]
+    for prefix in ["/en/", "/ar/", "/es/"]:
+        assert any(prefix in loc for loc in locations), prefix
+    assert any(loc.endswith("/mentions-legales/") for loc in locations)
+    legal = next(u for u in root.findall("s:url", ns) if u.find("s:loc", ns).text.endswith("/mentions-legales/"))
+    alternates = {link.get("hreflang"): link.get("href") for link in legal.findall("x:link", ns)}
+    assert set(alternates) == {code for code, _ in settings.LANGUAGES} | {"x-default"}
+    assert alternates["ar"].endswith("/ar/ishaar-qanuni/")
+    assert alternates["x-default"] == alternates["fr"]
+
+
+def test_unpublished_pages_are_not_in_the_sitemap(client, home_page):
+    page = StandardPageFactory(parent=home_page, title="Brouillon", slug="brouillon")
+    page.unpublish()
+    assert b"/brouillon/" not in client.get("/sitemap.xml").content
+
+
+@pytest.mark.parametrize(("url", "lang", "direction"), [("/inconnue/", "fr", "ltr"), ("/ar/inconnue/", "ar", "rtl"), ("/en/nowhere/", "en", "ltr")])
+def test_404_page_speaks_the_visitors_language(client, url, lang, direction):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert f'<html lang="{lang}" dir="{direction}">' in response.content.decode()
+
+
+def test_500_page_renders_in_the_active_language():
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    with translation.override("ar"):
+        html = render_to_string("500.html")
+    assert '<html lang="ar" dir="rtl">' in html
+    assert 'href="/ar/"' in html
+
+
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_favicon_redirects_to_the_static_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("img/favicon.ico")
