@@ -58,7 +58,7 @@ class BasePage(Page):
 
     @property
     def meta_description(self):
-        return self.search_description or self.listing_summary
+        return self.search_description or self.listing_summary or getattr(self, "intro", "")
 
 
 class BaseIndexPage(BasePage):

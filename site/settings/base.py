@@ -5,7 +5,6 @@ from pathlib import Path
 
 import dj_database_url
 import xstatic.pkg.leaflet
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 

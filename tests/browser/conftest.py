@@ -147,4 +147,3 @@ def new_page(browser, server_url):
 def page(new_page):
     """A desktop-sized (1280 px) page in a fresh context."""
     return new_page()
-

@@ -20,9 +20,7 @@ def test_no_third_party_request_and_no_console_error(page, server_url, path):
 
     origin = urlsplit(server_url)
     foreign = [
-        url
-        for url in requests
-        if (urlsplit(url).scheme, urlsplit(url).netloc) != (origin.scheme, origin.netloc)
+        url for url in requests if (urlsplit(url).scheme, urlsplit(url).netloc) != (origin.scheme, origin.netloc)
     ]
     assert requests, "No request recorded"
     assert not foreign, "Requests to other origins:\n" + "\n".join(foreign)

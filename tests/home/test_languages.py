@@ -15,7 +15,7 @@ LINK = re.compile(r'<a href="([^"]+)" lang="(\w+)"')
 
 
 def switcher_links(html):
-    return dict((lang, url) for url, lang in LINK.findall(SWITCHER.search(html).group(0)))
+    return {lang: url for url, lang in LINK.findall(SWITCHER.search(html).group(0))}
 
 
 @pytest.mark.parametrize(

@@ -13,3 +13,33 @@ def test_each_language_home_answers_with_its_lang_and_direction(client, language
     html = response.content.decode()
     direction = "rtl" if language in settings.LANGUAGES_BIDI else "ltr"
     assert f'<html lang="{language}" dir="{direction}">' in html
+
+
+def test_pages_describe_themselves_for_search_engines_and_sharing(client, home_page, site):
+    from tests.factories import ImageFactory
+
+    legal = client.get("/mentions-legales/").content.decode()
+    assert '<meta name="description" content="Qui publie ce site' in legal
+    # The canonical address comes from the Wagtail site record, whatever host the request used.
+    assert f'<meta property="og:url" content="{site.root_url}/mentions-legales/">' in legal
+    assert '<title>Mentions légales – Proxinum</title>' in legal
+
+    home_page.listing_image = ImageFactory(file__width=1400, file__height=800)
+    home_page.save_revision().publish()
+    html = client.get("/").content.decode()
+    assert '<meta property="og:image" content="http://testserver/media/images/' in html
+
+
+def test_home_page_offers_the_place_search_and_honest_empty_slots(client):
+    html = client.get("/").content.decode()
+    assert '<form class="finder-form" role="search" action="/lieux/" method="get">' in html
+    assert "Les premiers tutoriels sont en préparation" in html
+    assert "Aucun événement n'est annoncé pour le moment." in html or "Aucun événement n&#x27;est annoncé" in html
+
+
+def test_search_page_finds_published_pages_in_the_visitors_language(client):
+    html = client.get("/recherche/", {"q": "Défenseur des droits"}).content.decode()
+    assert 'href="/accessibilite/"' in html
+    english = client.get("/en/search/", {"q": "ombudsman"}).content.decode()
+    assert 'href="/en/accessibility/"' in english
+    assert 'href="/accessibilite/"' not in english

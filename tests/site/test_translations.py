@@ -60,7 +60,9 @@ def catalogue_keys(po):
 
 
 def describe(keys):
-    return "\n".join(f"  {msgid!r}" + (f" (plural {plural!r})" if plural else "") for _ctx, msgid, plural in sorted(keys))
+    return "\n".join(
+        f"  {msgid!r}" + (f" (plural {plural!r})" if plural else "") for _ctx, msgid, plural in sorted(keys)
+    )
 
 
 def placeholders(text, python_format):
@@ -212,7 +214,9 @@ def extract_catalogue(tmp_path):
 def test_catalogues_are_up_to_date_with_the_source(tmp_path):
     missing_tools = [tool for tool in GETTEXT_TOOLS if shutil.which(tool) is None]
     if missing_tools:
-        reason = f"GNU gettext is needed to check the catalogues against the source ({', '.join(missing_tools)} not found)"
+        reason = (
+            f"GNU gettext is needed to check the catalogues against the source ({', '.join(missing_tools)} not found)"
+        )
         if os.environ.get("CI"):
             pytest.fail(reason)
         pytest.skip(reason + "; install the `gettext` package")
@@ -248,7 +252,9 @@ def _compile_stale_catalogues():
 def compiled_catalogues():
     if _compile_stale_catalogues():
         # Forget the catalogues Django may already have loaded from the old .mo files (as override_settings does).
-        setting_changed.send(sender=type(settings._wrapped), setting="LOCALE_PATHS", value=settings.LOCALE_PATHS, enter=False)
+        setting_changed.send(
+            sender=type(settings._wrapped), setting="LOCALE_PATHS", value=settings.LOCALE_PATHS, enter=False
+        )
 
 
 class MainNavParser(HTMLParser):
@@ -308,7 +314,7 @@ def test_main_navigation_is_translated(client, compiled_catalogues, url, languag
     # The demo site has every section, so the whole menu shows, in the page's language and not in French.
     assert page.labels == expected
     # ("Agenda" is also Spanish: only the labels whose translation differs can be told apart from French.)
-    assert not [fr for fr, tr in zip(french, expected) if fr != tr and fr in page.labels]
+    assert not [fr for fr, tr in zip(french, expected, strict=True) if fr != tr and fr in page.labels]
 
 
 def test_arabic_home_page_says_find_a_place_in_arabic(client, compiled_catalogues):
