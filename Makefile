@@ -52,7 +52,7 @@ lint: install
 
 # Extract interface strings into locale/*/LC_MESSAGES/django.po (needs GNU gettext's xgettext).
 messages: install
-	$(MANAGE) makemessages --locale fr --locale en --locale ar --locale es --no-obsolete --ignore ".venv/*" --ignore "tests/*" --add-location file
+	$(MANAGE) makemessages --locale fr --locale en --locale ar --locale es --no-obsolete --ignore ".venv/*" --ignore "tests/*" --ignore "staticfiles/*" --add-location file
 	$(MANAGE) compile_translations
 
 bench: install compilemessages

@@ -8,3 +8,4 @@ class EventIndexPage(BaseIndexPage):
 
     class Meta:
         verbose_name = _("agenda")
+        verbose_name_plural = _("agendas")

@@ -23,7 +23,6 @@ HOME = {
         "hero_title": "Trouver de l'aide pour le numérique, près de chez vous",
         "hero_text": "Des personnes vous accueillent, souvent gratuitement, pour vos démarches en ligne, votre téléphone "
         "ou votre ordinateur. Cherchez un lieu, un atelier ou un tutoriel.",
-        "finder_label": "Votre code postal ou votre commune",
         "search_description": "Lieux d'aide au numérique, tutoriels, guides pour les aidants et agenda des ateliers "
         "près de chez vous.",
     },
@@ -32,7 +31,6 @@ HOME = {
         "hero_title": "Find help with digital tools, near you",
         "hero_text": "People welcome you, often free of charge, to help with online procedures, your phone or your "
         "computer. Look for a place, a workshop or a tutorial.",
-        "finder_label": "Your postcode or town",
         "search_description": "Places that help with digital tools, tutorials, guides for helpers and a calendar of "
         "workshops near you.",
     },
@@ -41,7 +39,6 @@ HOME = {
         "hero_title": "اعثر على مساعدة في استعمال الأدوات الرقمية بالقرب منك",
         "hero_text": "يستقبلك أشخاص، مجانًا في أغلب الأحيان، لمساعدتك في الإجراءات عبر الإنترنت أو في استعمال هاتفك "
         "أو حاسوبك. ابحث عن مكان أو ورشة أو درس تطبيقي.",
-        "finder_label": "الرمز البريدي أو اسم البلدية",
         "search_description": "أماكن للمساعدة في الأدوات الرقمية، ودروس تطبيقية، وأدلة للمرافقين، وبرنامج الورشات "
         "بالقرب منك.",
     },
@@ -50,7 +47,6 @@ HOME = {
         "hero_title": "Encuentre ayuda con lo digital, cerca de usted",
         "hero_text": "Personas le reciben, a menudo gratis, para ayudarle con sus trámites en línea, su teléfono o su "
         "ordenador. Busque un lugar, un taller o un tutorial.",
-        "finder_label": "Su código postal o su municipio",
         "search_description": "Lugares de ayuda con lo digital, tutoriales, guías para acompañantes y agenda de "
         "talleres cerca de usted.",
     },
@@ -205,11 +201,17 @@ STANDARD_PAGES = [
                 "intro": "Une question sur le site ou sur un lieu ? Écrivez-nous ou appelez-nous.",
                 "body": [
                     ("heading", "Besoin d'aide pour une démarche ?"),
-                    ("paragraph", "Le plus simple est d'aller dans un lieu d'aide au numérique près de chez vous : "
-                     "quelqu'un vous accompagnera."),
+                    (
+                        "paragraph",
+                        "Le plus simple est d'aller dans un lieu d'aide au numérique près de chez vous : "
+                        "quelqu'un vous accompagnera.",
+                    ),
                     ("heading", "Une erreur sur un lieu ?"),
-                    ("paragraph", "Utilisez le lien « Signaler une erreur » en bas de la fiche du lieu. Nous corrigeons "
-                     "au plus vite."),
+                    (
+                        "paragraph",
+                        "Utilisez le lien « Signaler une erreur » en bas de la fiche du lieu. Nous corrigeons "
+                        "au plus vite.",
+                    ),
                 ],
             },
             "en": {
@@ -218,11 +220,17 @@ STANDARD_PAGES = [
                 "intro": "A question about the website or a place? Write to us or call us.",
                 "body": [
                     ("heading", "Need help with a procedure?"),
-                    ("paragraph", "The easiest way is to go to a place near you that helps with digital tools: "
-                     "someone will guide you."),
+                    (
+                        "paragraph",
+                        "The easiest way is to go to a place near you that helps with digital tools: "
+                        "someone will guide you.",
+                    ),
                     ("heading", "A mistake about a place?"),
-                    ("paragraph", "Use the “Report a mistake” link at the bottom of the place's page. We correct it "
-                     "as soon as possible."),
+                    (
+                        "paragraph",
+                        "Use the “Report a mistake” link at the bottom of the place's page. We correct it "
+                        "as soon as possible.",
+                    ),
                 ],
             },
             "ar": {
@@ -242,11 +250,17 @@ STANDARD_PAGES = [
                 "intro": "¿Una pregunta sobre el sitio o sobre un lugar? Escríbanos o llámenos.",
                 "body": [
                     ("heading", "¿Necesita ayuda con un trámite?"),
-                    ("paragraph", "Lo más sencillo es ir a un lugar de ayuda con lo digital cerca de usted: alguien "
-                     "le acompañará."),
+                    (
+                        "paragraph",
+                        "Lo más sencillo es ir a un lugar de ayuda con lo digital cerca de usted: alguien "
+                        "le acompañará.",
+                    ),
                     ("heading", "¿Un error sobre un lugar?"),
-                    ("paragraph", "Utilice el enlace «Señalar un error» al final de la ficha del lugar. Lo "
-                     "corregiremos lo antes posible."),
+                    (
+                        "paragraph",
+                        "Utilice el enlace «Señalar un error» al final de la ficha del lugar. Lo "
+                        "corregiremos lo antes posible.",
+                    ),
                 ],
             },
         },
@@ -260,14 +274,23 @@ STANDARD_PAGES = [
                 "intro": "Qui publie ce site et qui l'héberge.",
                 "body": [
                     ("heading", "Éditeur"),
-                    ("paragraph", "Ce site est publié par le réseau local d'inclusion numérique. Le nom de l'éditeur, "
-                     "son adresse et le directeur de la publication se complètent dans l'administration."),
+                    (
+                        "paragraph",
+                        "Ce site est publié par le réseau local d'inclusion numérique. Le nom de l'éditeur, "
+                        "son adresse et le directeur de la publication se complètent dans l'administration.",
+                    ),
                     ("heading", "Contenus de démonstration"),
-                    ("paragraph", "Les lieux, tutoriels et événements marqués comme démonstration servent d'exemple et "
-                     "ne doivent pas être utilisés pour s'orienter."),
+                    (
+                        "paragraph",
+                        "Les lieux, tutoriels et événements marqués comme démonstration servent d'exemple et "
+                        "ne doivent pas être utilisés pour s'orienter.",
+                    ),
                     ("heading", "Données ouvertes"),
-                    ("paragraph", "Les données des lieux de médiation numérique sont publiées sous la Licence Ouverte "
-                     "Etalab 2.0, au format du schéma national des lieux de médiation numérique."),
+                    (
+                        "paragraph",
+                        "Les données des lieux de médiation numérique sont publiées sous la Licence Ouverte "
+                        "Etalab 2.0, au format du schéma national des lieux de médiation numérique.",
+                    ),
                 ],
             },
             "en": {
@@ -276,14 +299,23 @@ STANDARD_PAGES = [
                 "intro": "Who publishes this website and who hosts it.",
                 "body": [
                     ("heading", "Publisher"),
-                    ("paragraph", "This website is published by the local digital inclusion network. The publisher's "
-                     "name, address and publishing director are set in the administration."),
+                    (
+                        "paragraph",
+                        "This website is published by the local digital inclusion network. The publisher's "
+                        "name, address and publishing director are set in the administration.",
+                    ),
                     ("heading", "Demonstration content"),
-                    ("paragraph", "Places, tutorials and events marked as demonstration are examples and must not be "
-                     "used to find real help."),
+                    (
+                        "paragraph",
+                        "Places, tutorials and events marked as demonstration are examples and must not be "
+                        "used to find real help.",
+                    ),
                     ("heading", "Open data"),
-                    ("paragraph", "Data about digital mediation places is published under the Etalab Open Licence 2.0, "
-                     "in the format of the national schema for digital mediation places."),
+                    (
+                        "paragraph",
+                        "Data about digital mediation places is published under the Etalab Open Licence 2.0, "
+                        "in the format of the national schema for digital mediation places.",
+                    ),
                 ],
             },
             "ar": {
@@ -292,14 +324,23 @@ STANDARD_PAGES = [
                 "intro": "من ينشر هذا الموقع ومن يستضيفه.",
                 "body": [
                     ("heading", "الناشر"),
-                    ("paragraph", "ينشر هذا الموقع الشبكةُ المحلية للإدماج الرقمي. يُستكمل اسم الناشر وعنوانه ومدير "
-                     "النشر من لوحة الإدارة."),
+                    (
+                        "paragraph",
+                        "ينشر هذا الموقع الشبكةُ المحلية للإدماج الرقمي. يُستكمل اسم الناشر وعنوانه ومدير "
+                        "النشر من لوحة الإدارة.",
+                    ),
                     ("heading", "محتوى تجريبي"),
-                    ("paragraph", "الأماكن والدروس والفعاليات الموسومة بأنها تجريبية هي أمثلة فقط، ولا ينبغي "
-                     "الاعتماد عليها للبحث عن مساعدة حقيقية."),
+                    (
+                        "paragraph",
+                        "الأماكن والدروس والفعاليات الموسومة بأنها تجريبية هي أمثلة فقط، ولا ينبغي "
+                        "الاعتماد عليها للبحث عن مساعدة حقيقية.",
+                    ),
                     ("heading", "البيانات المفتوحة"),
-                    ("paragraph", "تُنشر بيانات أماكن الوساطة الرقمية وفق الرخصة المفتوحة Etalab 2.0، بصيغة "
-                     "المخطط الوطني لأماكن الوساطة الرقمية."),
+                    (
+                        "paragraph",
+                        "تُنشر بيانات أماكن الوساطة الرقمية وفق الرخصة المفتوحة Etalab 2.0، بصيغة "
+                        "المخطط الوطني لأماكن الوساطة الرقمية.",
+                    ),
                 ],
             },
             "es": {
@@ -308,14 +349,23 @@ STANDARD_PAGES = [
                 "intro": "Quién publica este sitio y quién lo aloja.",
                 "body": [
                     ("heading", "Editor"),
-                    ("paragraph", "Este sitio lo publica la red local de inclusión digital. El nombre del editor, su "
-                     "dirección y el director de la publicación se completan en la administración."),
+                    (
+                        "paragraph",
+                        "Este sitio lo publica la red local de inclusión digital. El nombre del editor, su "
+                        "dirección y el director de la publicación se completan en la administración.",
+                    ),
                     ("heading", "Contenidos de demostración"),
-                    ("paragraph", "Los lugares, tutoriales y eventos marcados como demostración son ejemplos y no deben "
-                     "usarse para buscar ayuda real."),
+                    (
+                        "paragraph",
+                        "Los lugares, tutoriales y eventos marcados como demostración son ejemplos y no deben "
+                        "usarse para buscar ayuda real.",
+                    ),
                     ("heading", "Datos abiertos"),
-                    ("paragraph", "Los datos de los lugares de mediación digital se publican con la Licencia Abierta "
-                     "Etalab 2.0, en el formato del esquema nacional de lugares de mediación digital."),
+                    (
+                        "paragraph",
+                        "Los datos de los lugares de mediación digital se publican con la Licencia Abierta "
+                        "Etalab 2.0, en el formato del esquema nacional de lugares de mediación digital.",
+                    ),
                 ],
             },
         },
@@ -329,14 +379,23 @@ STANDARD_PAGES = [
                 "intro": "Ce site ne vous suit pas.",
                 "body": [
                     ("heading", "Aucun traceur"),
-                    ("paragraph", "Pas de cookie de mesure d'audience, pas de publicité, pas de service externe : "
-                     "aucune autre entreprise ne sait que vous consultez ce site."),
+                    (
+                        "paragraph",
+                        "Pas de cookie de mesure d'audience, pas de publicité, pas de service externe : "
+                        "aucune autre entreprise ne sait que vous consultez ce site.",
+                    ),
                     ("heading", "Votre position"),
-                    ("paragraph", "Si vous cherchez un lieu « autour de moi », votre position sert seulement à classer "
-                     "les lieux par distance. Elle n'est jamais enregistrée."),
+                    (
+                        "paragraph",
+                        "Si vous cherchez un lieu « autour de moi », votre position sert seulement à classer "
+                        "les lieux par distance. Elle n'est jamais enregistrée.",
+                    ),
                     ("heading", "Formulaires"),
-                    ("paragraph", "Quand vous remplissez un formulaire, nous gardons seulement ce qui est nécessaire, "
-                     "et pas plus longtemps que la durée indiquée sur le formulaire."),
+                    (
+                        "paragraph",
+                        "Quand vous remplissez un formulaire, nous gardons seulement ce qui est nécessaire, "
+                        "et pas plus longtemps que la durée indiquée sur le formulaire.",
+                    ),
                     ("heading", "Vos droits"),
                     ("paragraph", "Vous pouvez demander à voir, corriger ou effacer vos données en nous écrivant."),
                 ],
@@ -347,14 +406,23 @@ STANDARD_PAGES = [
                 "intro": "This website does not track you.",
                 "body": [
                     ("heading", "No trackers"),
-                    ("paragraph", "No audience measurement cookie, no advertising, no outside service: no other company "
-                     "knows that you visit this website."),
+                    (
+                        "paragraph",
+                        "No audience measurement cookie, no advertising, no outside service: no other company "
+                        "knows that you visit this website.",
+                    ),
                     ("heading", "Your location"),
-                    ("paragraph", "If you look for a place “around me”, your location is only used to sort places by "
-                     "distance. It is never stored."),
+                    (
+                        "paragraph",
+                        "If you look for a place “around me”, your location is only used to sort places by "
+                        "distance. It is never stored.",
+                    ),
                     ("heading", "Forms"),
-                    ("paragraph", "When you fill in a form, we keep only what is needed, and no longer than the period "
-                     "stated on the form."),
+                    (
+                        "paragraph",
+                        "When you fill in a form, we keep only what is needed, and no longer than the period "
+                        "stated on the form.",
+                    ),
                     ("heading", "Your rights"),
                     ("paragraph", "You can ask to see, correct or delete your data by writing to us."),
                 ],
@@ -365,14 +433,21 @@ STANDARD_PAGES = [
                 "intro": "هذا الموقع لا يتتبعك.",
                 "body": [
                     ("heading", "لا أدوات تتبع"),
-                    ("paragraph", "لا ملفات تعريف ارتباط لقياس الزيارات، ولا إعلانات، ولا خدمات خارجية: لا تعلم "
-                     "أي شركة أخرى أنك تزور هذا الموقع."),
+                    (
+                        "paragraph",
+                        "لا ملفات تعريف ارتباط لقياس الزيارات، ولا إعلانات، ولا خدمات خارجية: لا تعلم "
+                        "أي شركة أخرى أنك تزور هذا الموقع.",
+                    ),
                     ("heading", "موقعك الجغرافي"),
-                    ("paragraph", "إذا بحثت عن مكان «بالقرب مني»، يُستعمل موقعك فقط لترتيب الأماكن حسب المسافة. "
-                     "ولا يُحفظ أبدًا."),
+                    (
+                        "paragraph",
+                        "إذا بحثت عن مكان «بالقرب مني»، يُستعمل موقعك فقط لترتيب الأماكن حسب المسافة. ولا يُحفظ أبدًا.",
+                    ),
                     ("heading", "الاستمارات"),
-                    ("paragraph", "عندما تملأ استمارة، نحتفظ فقط بما هو ضروري، ولا نحتفظ به أكثر من المدة المذكورة "
-                     "في الاستمارة."),
+                    (
+                        "paragraph",
+                        "عندما تملأ استمارة، نحتفظ فقط بما هو ضروري، ولا نحتفظ به أكثر من المدة المذكورة في الاستمارة.",
+                    ),
                     ("heading", "حقوقك"),
                     ("paragraph", "يمكنك أن تطلب الاطلاع على بياناتك أو تصحيحها أو حذفها بمراسلتنا."),
                 ],
@@ -383,14 +458,23 @@ STANDARD_PAGES = [
                 "intro": "Este sitio no le sigue.",
                 "body": [
                     ("heading", "Ningún rastreador"),
-                    ("paragraph", "Sin cookies de medición de audiencia, sin publicidad, sin servicios externos: "
-                     "ninguna otra empresa sabe que usted visita este sitio."),
+                    (
+                        "paragraph",
+                        "Sin cookies de medición de audiencia, sin publicidad, sin servicios externos: "
+                        "ninguna otra empresa sabe que usted visita este sitio.",
+                    ),
                     ("heading", "Su ubicación"),
-                    ("paragraph", "Si busca un lugar «cerca de mí», su ubicación solo sirve para ordenar los lugares "
-                     "por distancia. Nunca se guarda."),
+                    (
+                        "paragraph",
+                        "Si busca un lugar «cerca de mí», su ubicación solo sirve para ordenar los lugares "
+                        "por distancia. Nunca se guarda.",
+                    ),
                     ("heading", "Formularios"),
-                    ("paragraph", "Cuando rellena un formulario, guardamos solo lo necesario, y no más tiempo del "
-                     "indicado en el formulario."),
+                    (
+                        "paragraph",
+                        "Cuando rellena un formulario, guardamos solo lo necesario, y no más tiempo del "
+                        "indicado en el formulario.",
+                    ),
                     ("heading", "Sus derechos"),
                     ("paragraph", "Puede pedir ver, corregir o borrar sus datos escribiéndonos."),
                 ],
@@ -406,15 +490,24 @@ STANDARD_PAGES = [
                 "intro": "Ce que nous faisons pour que chacun puisse utiliser ce site.",
                 "body": [
                     ("heading", "État de conformité"),
-                    ("paragraph", "Ce site est partiellement conforme au référentiel général d'amélioration de "
-                     "l'accessibilité (RGAA 4.1). Il est testé automatiquement à chaque modification ; un audit "
-                     "complet reste à mener."),
+                    (
+                        "paragraph",
+                        "Ce site est partiellement conforme au référentiel général d'amélioration de "
+                        "l'accessibilité (RGAA 4.1). Il est testé automatiquement à chaque modification ; un audit "
+                        "complet reste à mener.",
+                    ),
                     ("heading", "Retour d'information et contact"),
-                    ("paragraph", "Si vous n'arrivez pas à utiliser une page ou un service, écrivez-nous ou appelez-nous : "
-                     "nous vous donnerons l'information sous une autre forme."),
+                    (
+                        "paragraph",
+                        "Si vous n'arrivez pas à utiliser une page ou un service, écrivez-nous ou appelez-nous : "
+                        "nous vous donnerons l'information sous une autre forme.",
+                    ),
                     ("heading", "Voies de recours"),
-                    ("paragraph", "Si vous n'obtenez pas de réponse, vous pouvez contacter le Défenseur des droits, par "
-                     "courrier gratuit sans timbre : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07."),
+                    (
+                        "paragraph",
+                        "Si vous n'obtenez pas de réponse, vous pouvez contacter le Défenseur des droits, par "
+                        "courrier gratuit sans timbre : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.",
+                    ),
                 ],
             },
             "en": {
@@ -423,15 +516,24 @@ STANDARD_PAGES = [
                 "intro": "What we do so that everyone can use this website.",
                 "body": [
                     ("heading", "Compliance status"),
-                    ("paragraph", "This website partially complies with the French accessibility standard (RGAA 4.1). "
-                     "It is tested automatically on every change; a full audit is still to be carried out."),
+                    (
+                        "paragraph",
+                        "This website partially complies with the French accessibility standard (RGAA 4.1). "
+                        "It is tested automatically on every change; a full audit is still to be carried out.",
+                    ),
                     ("heading", "Feedback and contact"),
-                    ("paragraph", "If you cannot use a page or a service, write to us or call us: we will give you the "
-                     "information in another form."),
+                    (
+                        "paragraph",
+                        "If you cannot use a page or a service, write to us or call us: we will give you the "
+                        "information in another form.",
+                    ),
                     ("heading", "Remedies"),
-                    ("paragraph", "If you get no answer, you can contact the Défenseur des droits (French rights "
-                     "ombudsman), by free post without a stamp: Défenseur des droits, Libre réponse 71120, 75342 Paris "
-                     "CEDEX 07."),
+                    (
+                        "paragraph",
+                        "If you get no answer, you can contact the Défenseur des droits (French rights "
+                        "ombudsman), by free post without a stamp: Défenseur des droits, Libre réponse 71120, 75342 Paris "
+                        "CEDEX 07.",
+                    ),
                 ],
             },
             "ar": {
@@ -440,14 +542,22 @@ STANDARD_PAGES = [
                 "intro": "ما نقوم به ليتمكن الجميع من استعمال هذا الموقع.",
                 "body": [
                     ("heading", "حالة المطابقة"),
-                    ("paragraph", "هذا الموقع مطابق جزئيًا للمرجع العام لتحسين إمكانية الوصول (RGAA 4.1). يُختبر "
-                     "آليًا عند كل تعديل، ولم يُجرَ بعدُ تدقيق كامل."),
+                    (
+                        "paragraph",
+                        "هذا الموقع مطابق جزئيًا للمرجع العام لتحسين إمكانية الوصول (RGAA 4.1). يُختبر "
+                        "آليًا عند كل تعديل، ولم يُجرَ بعدُ تدقيق كامل.",
+                    ),
                     ("heading", "الملاحظات والتواصل"),
-                    ("paragraph", "إذا لم تتمكن من استعمال صفحة أو خدمة، راسلنا أو اتصل بنا: سنقدم لك المعلومة "
-                     "بشكل آخر."),
+                    (
+                        "paragraph",
+                        "إذا لم تتمكن من استعمال صفحة أو خدمة، راسلنا أو اتصل بنا: سنقدم لك المعلومة بشكل آخر.",
+                    ),
                     ("heading", "سبل الطعن"),
-                    ("paragraph", "إذا لم تتلقَّ ردًا، يمكنك التواصل مع المدافع عن الحقوق (Défenseur des droits) "
-                     "بالبريد المجاني دون طابع: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07."),
+                    (
+                        "paragraph",
+                        "إذا لم تتلقَّ ردًا، يمكنك التواصل مع المدافع عن الحقوق (Défenseur des droits) "
+                        "بالبريد المجاني دون طابع: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.",
+                    ),
                 ],
             },
             "es": {
@@ -456,15 +566,24 @@ STANDARD_PAGES = [
                 "intro": "Lo que hacemos para que todas las personas puedan usar este sitio.",
                 "body": [
                     ("heading", "Estado de conformidad"),
-                    ("paragraph", "Este sitio es parcialmente conforme con el referencial francés de accesibilidad "
-                     "(RGAA 4.1). Se prueba automáticamente en cada cambio; falta una auditoría completa."),
+                    (
+                        "paragraph",
+                        "Este sitio es parcialmente conforme con el referencial francés de accesibilidad "
+                        "(RGAA 4.1). Se prueba automáticamente en cada cambio; falta una auditoría completa.",
+                    ),
                     ("heading", "Comentarios y contacto"),
-                    ("paragraph", "Si no consigue usar una página o un servicio, escríbanos o llámenos: le daremos la "
-                     "información de otra forma."),
+                    (
+                        "paragraph",
+                        "Si no consigue usar una página o un servicio, escríbanos o llámenos: le daremos la "
+                        "información de otra forma.",
+                    ),
                     ("heading", "Vías de recurso"),
-                    ("paragraph", "Si no obtiene respuesta, puede contactar con el Défenseur des droits (defensor de "
-                     "los derechos), por correo gratuito sin sello: Défenseur des droits, Libre réponse 71120, 75342 "
-                     "Paris CEDEX 07."),
+                    (
+                        "paragraph",
+                        "Si no obtiene respuesta, puede contactar con el Défenseur des droits (defensor de "
+                        "los derechos), por correo gratuito sin sello: Défenseur des droits, Libre réponse 71120, 75342 "
+                        "Paris CEDEX 07.",
+                    ),
                 ],
             },
         },

@@ -29,17 +29,23 @@ class HomePage(BasePage):
     finder_label = models.CharField(
         _("libellé de la recherche de lieu"),
         max_length=120,
-        default="Votre code postal ou votre commune",
-        help_text=_("Texte au-dessus du champ de recherche des lieux."),
+        blank=True,
+        help_text=_(
+            "Texte au-dessus du champ de recherche des lieux. Vide : « Votre code postal ou votre commune », traduit."
+        ),
     )
     body = StreamField(
-        BodyBlock(), blank=True, verbose_name=_("contenu complémentaire"),
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("contenu complémentaire"),
         help_text=_("Facultatif : affiché après les rubriques de la page d'accueil."),
     )
 
     content_panels = [
         *Page.content_panels,
-        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("finder_label")], heading=_("Accueil")),
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("finder_label")], heading=_("Accueil")
+        ),
         FieldPanel("body"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
@@ -56,6 +62,7 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("page d'accueil")
+        verbose_name_plural = _("pages d'accueil")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -80,6 +87,7 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("page standard")
+        verbose_name_plural = _("pages standard")
 
 
 class SearchPage(BaseIndexPage):
@@ -90,6 +98,7 @@ class SearchPage(BaseIndexPage):
 
     class Meta:
         verbose_name = _("page de recherche")
+        verbose_name_plural = _("pages de recherche")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -97,7 +106,12 @@ class SearchPage(BaseIndexPage):
         results = []
         if query:
             results = (
-                Page.objects.live().public().filter(locale_id=self.locale_id).not_type(SearchPage).specific().search(query)
+                Page.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id)
+                .not_type(SearchPage)
+                .specific()
+                .search(query)
             )
         paginator = Paginator(results, self.results_per_page)
         context.update(

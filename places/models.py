@@ -39,6 +39,7 @@ class PlaceIndexPage(BaseIndexPage):
 
     class Meta:
         verbose_name = _("recherche de lieux")
+        verbose_name_plural = _("recherches de lieux")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

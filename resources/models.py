@@ -8,6 +8,7 @@ class ResourceIndexPage(BaseIndexPage):
 
     class Meta:
         verbose_name = _("médiathèque de ressources")
+        verbose_name_plural = _("médiathèques de ressources")
 
 
 class CaseStudyIndexPage(BaseIndexPage):
@@ -15,3 +16,4 @@ class CaseStudyIndexPage(BaseIndexPage):
 
     class Meta:
         verbose_name = _("catalogue de cas inspirants")
+        verbose_name_plural = _("catalogues de cas inspirants")

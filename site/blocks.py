@@ -107,7 +107,10 @@ class BodyBlock(blocks.StreamBlock):
 
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        label=_("Paragraphe"), icon="pilcrow", group=TEXT, features=RICH_TEXT_FEATURES,
+        label=_("Paragraphe"),
+        icon="pilcrow",
+        group=TEXT,
+        features=RICH_TEXT_FEATURES,
         template="blocks/paragraph_block.html",
     )
     callout = CalloutBlock()

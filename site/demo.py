@@ -56,9 +56,7 @@ def translate_page(page, locale, strings, force=False):
     """
     source, created = TranslationSource.update_or_create_from_instance(page)
     existing = page.get_translation_or_none(locale)
-    translation, _ = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale, defaults={"enabled": True})
     po = translation.export_po()
     changed = False
     for entry in po:

@@ -42,7 +42,10 @@ def _pick(pages_by_language, language):
 def build_navigation(site, language, request=None):
     from proxinum.models import SiteSettings
 
-    homes = {p.locale.language_code: p for p in site.root_page.get_translations(inclusive=True).live().select_related("locale")}
+    homes = {
+        p.locale.language_code: p
+        for p in site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    }
     wanted = {language, settings.LANGUAGE_CODE}
 
     sections = {}
@@ -92,7 +95,9 @@ def build_navigation(site, language, request=None):
 
 def get_navigation(request):
     language = translation.get_language() or settings.LANGUAGE_CODE
-    site = Site.find_for_request(request) or Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    site = (
+        Site.find_for_request(request) or Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    )
     if site is None:
         return {"home_url": "/", "homes": {}, "sections": {}, "footer": []}
     version = cache.get_or_set(VERSION_KEY, 1, None)

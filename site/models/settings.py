@@ -18,7 +18,9 @@ class SiteSettings(BaseSiteSetting):
         _("accroche"),
         max_length=140,
         blank=True,
-        help_text=_("Phrase courte sous le nom du site, dans toutes les langues. Vide : « L'aide au numérique près de chez vous », traduite."),
+        help_text=_(
+            "Phrase courte sous le nom du site, dans toutes les langues. Vide : « L'aide au numérique près de chez vous », traduite."
+        ),
     )
     logo = models.ForeignKey(
         "proxinum.CustomImage",
@@ -36,7 +38,10 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Au format international si possible, par exemple +33 4 42 00 00 00."),
     )
     contact_phone_hours = models.CharField(
-        _("horaires du téléphone"), max_length=120, blank=True, help_text=_("Par exemple : du lundi au vendredi, 9 h – 17 h.")
+        _("horaires du téléphone"),
+        max_length=120,
+        blank=True,
+        help_text=_("Par exemple : du lundi au vendredi, 9 h – 17 h."),
     )
     contact_email = models.EmailField(_("courriel de contact"), blank=True)
     contact_address = models.TextField(_("adresse postale"), blank=True)
@@ -52,20 +57,36 @@ class SiteSettings(BaseSiteSetting):
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
     legal_notice_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("page Mentions légales"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("page Mentions légales"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     privacy_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("page Données personnelles"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("page Données personnelles"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     accessibility_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("page Déclaration d'accessibilité"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("page Déclaration d'accessibilité"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     contact_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("page Contact"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("page Contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     panels = [
@@ -88,16 +109,24 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("contact_page"),
             ],
             heading=_("Pied de page et obligations légales"),
-            help_text=_("Les pages choisies ici en français s'affichent dans la langue du visiteur quand elles sont traduites."),
+            help_text=_(
+                "Les pages choisies ici en français s'affichent dans la langue du visiteur quand elles sont traduites."
+            ),
         ),
         MultiFieldPanel(
-            [FieldPanel("mastodon_url"), FieldPanel("facebook_url"), FieldPanel("linkedin_url"), FieldPanel("youtube_url")],
+            [
+                FieldPanel("mastodon_url"),
+                FieldPanel("facebook_url"),
+                FieldPanel("linkedin_url"),
+                FieldPanel("youtube_url"),
+            ],
             heading=_("Réseaux sociaux"),
         ),
     ]
 
     class Meta:
         verbose_name = _("réglages du site")
+        verbose_name_plural = _("réglages du site")
 
     @property
     def accessibility_mention(self):

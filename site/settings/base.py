@@ -178,9 +178,7 @@ if ELASTICSEARCH_URL:
 GEO_WIDGET_DEFAULT_LOCATION = {"lat": 46.6, "lng": 2.4}
 GEO_WIDGET_ZOOM = 5
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
-MAP_TILE_ATTRIBUTION = os.environ.get(
-    "MAP_TILE_ATTRIBUTION", "© contributeurs OpenStreetMap"
-)
+MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "© contributeurs OpenStreetMap")
 GEO_WIDGET_LEAFLET_TILE_LAYER = MAP_TILE_URL
 GEO_WIDGET_LEAFLET_TILE_LAYER_OPTIONS = {"attribution": MAP_TILE_ATTRIBUTION}
 

@@ -22,7 +22,15 @@ def switcher_links(html):
     ("url", "expected"),
     [
         ("/lieux/", {"fr": "/lieux/", "en": "/en/places/", "ar": "/ar/amakin/", "es": "/es/lugares/"}),
-        ("/en/legal-notice/", {"fr": "/mentions-legales/", "en": "/en/legal-notice/", "ar": "/ar/ishaar-qanuni/", "es": "/es/aviso-legal/"}),
+        (
+            "/en/legal-notice/",
+            {
+                "fr": "/mentions-legales/",
+                "en": "/en/legal-notice/",
+                "ar": "/ar/ishaar-qanuni/",
+                "es": "/es/aviso-legal/",
+            },
+        ),
     ],
 )
 def test_switcher_links_to_each_translation_and_every_link_resolves(client, url, expected):
@@ -75,7 +83,10 @@ def test_unpublished_pages_are_not_in_the_sitemap(client, home_page):
     assert b"/brouillon/" not in client.get("/sitemap.xml").content
 
 
-@pytest.mark.parametrize(("url", "lang", "direction"), [("/inconnue/", "fr", "ltr"), ("/ar/inconnue/", "ar", "rtl"), ("/en/nowhere/", "en", "ltr")])
+@pytest.mark.parametrize(
+    ("url", "lang", "direction"),
+    [("/inconnue/", "fr", "ltr"), ("/ar/inconnue/", "ar", "rtl"), ("/en/nowhere/", "en", "ltr")],
+)
 def test_404_page_speaks_the_visitors_language(client, url, lang, direction):
     response = client.get(url)
     assert response.status_code == 404

@@ -22,7 +22,7 @@ def test_pages_describe_themselves_for_search_engines_and_sharing(client, home_p
     assert '<meta name="description" content="Qui publie ce site' in legal
     # The canonical address comes from the Wagtail site record, whatever host the request used.
     assert f'<meta property="og:url" content="{site.root_url}/mentions-legales/">' in legal
-    assert '<title>Mentions légales – Proxinum</title>' in legal
+    assert "<title>Mentions légales – Proxinum</title>" in legal
 
     home_page.listing_image = ImageFactory(file__width=1400, file__height=800)
     home_page.save_revision().publish()

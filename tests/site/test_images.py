@@ -27,7 +27,9 @@ def test_upload_form_requires_the_alternative_text():
     assert "description" in form.errors
 
     upload = SimpleUploadedFile("photo.png", image_file.file.getvalue(), content_type="image/png")
-    form = ImageForm(data={"title": "Photo", "description": "Un bus numérique garé sur une place"}, files={"file": upload})
+    form = ImageForm(
+        data={"title": "Photo", "description": "Un bus numérique garé sur une place"}, files={"file": upload}
+    )
     assert form.is_valid(), form.errors
 
 

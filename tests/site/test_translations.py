@@ -146,9 +146,18 @@ def test_translations_format_without_error(language):
 
 def test_the_french_catalogue_keeps_the_msgids_as_the_french_text():
     po = load_catalogue(SOURCE_LANGUAGE)
-    filled = [entry.msgid for entry in po if entry.msgstr or any(entry.msgstr_plural.values())]
+    filled = [entry.msgid for entry in po if entry.msgstr]
     assert not filled, "locale/fr must leave msgstr empty (the msgid is the French text): " + ", ".join(filled)
     assert not [entry.msgid for entry in po if "fuzzy" in entry.flags or entry.obsolete]
+    # Plural entries are the exception: without them gettext would apply the English rule ("0 résultats").
+    for entry in po:
+        if entry.msgid_plural:
+            assert entry.msgstr_plural == {0: entry.msgid, 1: entry.msgid_plural}, entry.msgid
+
+
+def test_french_uses_the_singular_for_zero():
+    with translation.override("fr"):
+        assert translation.ngettext("%(counter)s résultat", "%(counter)s résultats", 0) % {"counter": 0} == "0 résultat"
 
 
 @pytest.mark.parametrize("language", [lang for lang in ALL_LANGUAGES if lang != "en"])

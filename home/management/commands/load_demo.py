@@ -32,7 +32,8 @@ class Command(BaseCommand):
         """A known account for local development only (never created when DEBUG is off)."""
         User = get_user_model()
         user, created = User.objects.get_or_create(
-            username=DEV_ADMIN_USERNAME, defaults={"email": "admin@proxinum.localhost", "is_staff": True, "is_superuser": True}
+            username=DEV_ADMIN_USERNAME,
+            defaults={"email": "admin@proxinum.localhost", "is_staff": True, "is_superuser": True},
         )
         if created:
             user.set_password(DEV_ADMIN_PASSWORD)
