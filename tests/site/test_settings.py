@@ -11,7 +11,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_manage(*args, env_overrides):
-    env = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE"}}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DATABASE_URL", "REDIS_URL", "ELASTICSEARCH_URL"}
+    }
     env.update(env_overrides)
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
@@ -84,3 +88,46 @@ def test_every_environment_variable_is_documented_in_env_example():
     documented = set(re.findall(r"^#?\s*([A-Z_]+)=", (ROOT / ".env.example").read_text(), re.M))
     assert read, "no environment variable found: the pattern is broken"
     assert read <= documented, f"undocumented: {sorted(read - documented)}"
+
+
+def settings_in_subprocess(code, **env):
+    result = run_manage("shell", "-c", code, env_overrides={"DJANGO_SETTINGS_MODULE": "proxinum.settings.dev", **env})
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_redis_url_switches_the_cache_to_redis():
+    import socket
+
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
+    except OSError:
+        if os.environ.get("CI"):
+            pytest.fail("Redis is not running on 127.0.0.1:6379")
+        pytest.skip("Redis is not running on 127.0.0.1:6379")
+    code = (
+        "from django.conf import settings; from django.core.cache import cache; "
+        "cache.set('proxinum-test', 'ok', 5); "
+        "print(settings.CACHES['default']['BACKEND'], cache.get('proxinum-test'))"
+    )
+    assert settings_in_subprocess(code, REDIS_URL="redis://127.0.0.1:6379/15") == "django_redis.cache.RedisCache ok"
+
+
+def test_without_redis_url_the_cache_is_in_memory():
+    code = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+    assert settings_in_subprocess(code, REDIS_URL="") == "django.core.cache.backends.locmem.LocMemCache"
+
+
+def test_elasticsearch_url_selects_the_elasticsearch9_backend():
+    code = "from django.conf import settings; b = settings.WAGTAILSEARCH_BACKENDS['default']; print(b['BACKEND'], b['URLS'])"
+    line = settings_in_subprocess(code, ELASTICSEARCH_URL="http://127.0.0.1:9200")
+    assert line == "wagtail.search.backends.elasticsearch9 ['http://127.0.0.1:9200']"
+    assert settings_in_subprocess(code.replace(", b['URLS']", ""), ELASTICSEARCH_URL="") == (
+        "wagtail.search.backends.database"
+    )
+
+
+def test_database_url_selects_the_database():
+    code = "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
+    assert settings_in_subprocess(code, DATABASE_URL="postgres://u@127.0.0.1:5432/x").endswith("postgresql")
+    assert settings_in_subprocess(code, DATABASE_URL="").endswith("sqlite3")
