@@ -11,11 +11,12 @@ import django
 
 django.setup()
 
-from django.contrib.staticfiles import finders  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_databases, setup_test_environment  # noqa: E402
+
+from benchmarks.measure import page_weight, percentile  # noqa: E402
 
 REPEAT = 200
 PAGES = {
@@ -25,22 +26,6 @@ PAGES = {
     "place finder (empty)": "/lieux/",
     "search": "/recherche/?q=accessibilite",
 }
-
-
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
-def page_weight(client, url):
-    import re
-
-    html = client.get(url).content
-    total = len(html)
-    for asset in re.findall(rb'(?:href|src)="/static/([^"]+\.(?:css|js))"', html):
-        with open(finders.find(asset.decode()), "rb") as handle:
-            total += len(handle.read())
-    return total
 
 
 def time_url(client, url, repeat=REPEAT):

@@ -2,6 +2,8 @@
 
 import pytest
 
+from benchmarks.measure import page_weight
+
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 15
@@ -28,16 +30,8 @@ def test_page_query_budget_once_warm(client, django_assert_max_num_queries, url)
     assert response.status_code in (200, 404)
 
 
-@pytest.mark.parametrize("url", ["/", "/mentions-legales/", "/recherche/?q=lieu"])
+@pytest.mark.parametrize("url", PAGES.values(), ids=PAGES.keys())
 def test_page_weight_budget(client, url):
     """HTML + CSS + JS of a page (before content images) stay under 100 KiB."""
-    import re
-
-    from django.contrib.staticfiles import finders
-
-    html = client.get(url).content
-    total = len(html)
-    for asset in re.findall(rb'(?:href|src)="/static/([^"]+\.(?:css|js))"', html):
-        with open(finders.find(asset.decode()), "rb") as handle:
-            total += len(handle.read())
+    total = page_weight(client, url)
     assert total <= 100 * 1024, total
