@@ -25,6 +25,7 @@ compilemessages: install
 
 migrate: install compilemessages
 	$(MANAGE) migrate --noinput
+	$(MANAGE) load_gazetteer
 
 demo: migrate
 	$(MANAGE) load_demo

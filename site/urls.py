@@ -7,6 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from places import exports as places_exports
+from places import views as places_views
+
 from .api import api_router
 from .sitemap import MultilingualSitemap
 from .views import favicon, robots_txt
@@ -16,6 +19,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/places/", places_views.geojson, name="places_api"),
+    path("api/places/export.csv", places_exports.export_csv, name="places_export_csv"),
+    path("api/places/export.json", places_exports.export_json, name="places_export_json"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", robots_txt),
     path("favicon.ico", favicon),

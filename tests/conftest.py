@@ -8,6 +8,7 @@ from wagtail.models import Locale, Site
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
+        call_command("load_gazetteer", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
         call_command("load_demo", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 

@@ -1,13 +1,22 @@
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.urls import reverse
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from proxinum.models import BaseIndexPage
 from proxinum.widgets import LocalLeafletPanel
 
+from .. import enums, finder
 
-class PlaceIndexPage(BaseIndexPage):
-    """The place finder (/lieux/)."""
+
+class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
+    """The place finder (/lieux/) and its embeddable version (/lieux/embed/)."""
 
     map_centre_address = models.CharField(
         _("adresse du centre de la carte"),
@@ -37,11 +46,65 @@ class PlaceIndexPage(BaseIndexPage):
         ),
     ]
 
+    subpage_types = ["places.MediationPlacePage", "places.MobileTourPage"]
+
     class Meta:
         verbose_name = _("recherche de lieux")
         verbose_name_plural = _("recherches de lieux")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["finder_query"] = request.GET.get("q", "")[:100]
-        return context
+    def finder_context(self, request):
+        result = finder.search(request.GET)
+        query = result.query
+        params = [(key, value) for key in request.GET for value in request.GET.getlist(key) if key != "page"]
+        selected = {param: [finder.slugify(str(v)) for v in values] for param, values in query.filters.items()}
+        base_params = [(key, value) for key, value in params if key not in {"q", "lat", "lng", "near", "commune"}]
+        return {
+            "selected": selected,
+            "filter_titles": [
+                ("public", _("Publics")),
+                ("prise_en_charge", _("Accueil adapté")),
+                ("accompagnement", _("Façon d'être accompagné")),
+                ("programme", _("Dispositifs nationaux")),
+            ],
+            "commune_links": {
+                commune.insee_code: urlencode([("q", commune.name), ("commune", commune.insee_code), *base_params])
+                for commune in result.communes
+            },
+            "page_obj": Paginator(result.rows, finder.PER_PAGE).get_page(query.page),
+            "geojson_url": reverse("places_api") + ("?" + urlencode(params) if params else ""),
+            "map_tiles": {"url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION},
+            "result": result,
+            "query": query,
+            "finder_query": query.where,
+            "radius_choices": finder.RADIUS_CHOICES,
+            "service_groups": [
+                (key, label, [(finder.slugify(str(value)), value.label) for value in values])
+                for key, label, values in enums.SERVICE_GROUPS
+            ],
+            "filter_options": {
+                param: [(slug, label) for slug, label in self._labels(param)] for param in finder.MULTI_FILTERS
+            },
+            "query_string": urlencode(params),
+        }
+
+    @staticmethod
+    def _labels(param):
+        _field, slugs = finder.MULTI_FILTERS[param]
+        labels = {}
+        for enum in (enums.Public, enums.SpecificSupport, enums.SupportMode, enums.NationalProgramme, enums.Service):
+            labels.update(dict(enum.choices))
+        return [(slug, labels.get(value, value)) for slug, value in slugs.items()]
+
+    @path("")
+    def finder_view(self, request):
+        return self.render(request, context_overrides=self.finder_context(request))
+
+    @path("embed/")
+    def embed_view(self, request):
+        context = self.get_context(request)
+        context.update(self.finder_context(request))
+        response = TemplateResponse(request, "places/embed.html", context)
+        # Partner sites may frame this page, and only this one (every other page: frame-ancestors 'none').
+        response._csp_replace = {"frame-ancestors": settings.EMBED_FRAME_ANCESTORS}
+        response.xframe_options_exempt = True
+        return response

@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 import xstatic.pkg.leaflet
@@ -33,6 +34,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
@@ -49,6 +51,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -60,6 +63,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -207,7 +211,8 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        # Map tiles come from the configured tile server, fetched only when a visitor opens a map.
+        "img-src": ["'self'", "data:", *([urlsplit(MAP_TILE_URL)._replace(path="", query="").geturl().replace("{s}.", "*.")] if MAP_TILE_URL.startswith("http") else [])],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "object-src": ["'none'"],
@@ -216,6 +221,12 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     },
 }
+
+# Sites allowed to frame the embeddable place finder (/lieux/embed/), space separated; "*" for any site.
+EMBED_FRAME_ANCESTORS = (os.environ.get("EMBED_FRAME_ANCESTORS") or "*").split()
+
+# "Report an error" on a place page: at most this many reports per visitor address (rate limit, in cache only).
+PLACE_REPORT_RATE = os.environ.get("PLACE_REPORT_RATE") or "5/h"
 
 # Logs: no personal data. Request lines (with query strings) are not logged by the app.
 LOGGING = {
@@ -230,6 +241,12 @@ LOGGING = {
 
 # How long the navigation and footer links stay cached (they are also cleared on publish).
 NAVIGATION_CACHE_SECONDS = 3600
+
+# The read-only APIs (places, exports, Wagtail API) may be read from any site.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],

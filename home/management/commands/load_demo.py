@@ -10,8 +10,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home import demo as home_demo
+from places import demo as places_demo
 
-DEMO_LOADERS = [home_demo.load]
+DEMO_LOADERS = [home_demo.load, places_demo.load]
 
 DEV_ADMIN_USERNAME = "admin"
 DEV_ADMIN_PASSWORD = "proxinum-admin"

@@ -1,0 +1,237 @@
+"""The place finder's query: where (postcode, commune or a point), what (filters), sorted by distance.
+
+Used by the finder page, its embeddable version and the GeoJSON API, so that all three give the same results.
+The number of SQL queries does not depend on the number of results: one query fetches the candidates inside
+a bounding box (facts only), distances and time-based filters are computed in Python, and one more query
+loads the pages of the current result page.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from . import enums, gazetteer, hours
+from .fields import has_value
+
+RADIUS_CHOICES = [5, 10, 20, 50, 100]
+DEFAULT_RADIUS = 20
+PER_PAGE = 20
+EARTH_RADIUS_KM = 6371.0
+
+
+def _slug_map(choices):
+    return {slugify(str(value)): value for value in choices}
+
+
+# URL parameter → (model field, {slug: standard value}). Slugs keep shared URLs short and readable.
+MULTI_FILTERS = {
+    "service": ("services", _slug_map(enums.Service.values)),
+    "public": ("publics", _slug_map(enums.Public.values)),
+    "prise_en_charge": ("specific_support", _slug_map(enums.SpecificSupport.values)),
+    "accompagnement": ("support_modes", _slug_map(enums.SupportMode.values)),
+    "programme": ("national_programmes", _slug_map(v.value for v in enums.NATIONAL_PROGRAMMES_IN_FINDER)),
+}
+FLAGS = ["gratuit", "ouvert", "weekend", "itinerant"]
+
+
+def distance_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance (haversine)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def bounding_box(lat, lon, radius_km):
+    dlat = radius_km / 111.32
+    dlon = radius_km / (111.32 * max(0.01, math.cos(math.radians(lat))))
+    return lat - dlat, lat + dlat, lon - dlon, lon + dlon
+
+
+@dataclass
+class FinderQuery:
+    """What the visitor asked, parsed and validated from GET parameters (bad values are ignored, not errors)."""
+
+    where: str = ""
+    insee: str = ""  # a commune chosen among several with the same name or postcode
+    lat: float | None = None
+    lon: float | None = None
+    radius: int = DEFAULT_RADIUS
+    filters: dict = field(default_factory=dict)  # param → list of standard values
+    flags: set = field(default_factory=set)
+    page: int = 1
+
+    @classmethod
+    def from_params(cls, params):
+        query = cls(where=" ".join(params.get("q", "").split())[:100])
+        insee = params.get("commune", "").strip().upper()
+        query.insee = insee if len(insee) == 5 and insee.isalnum() else ""
+        query.lat, query.lon = _point(params.get("lat"), params.get("lng") or params.get("lon"))
+        near = params.get("near", "")
+        if near and query.lat is None:
+            parts = near.split(",")
+            if len(parts) == 2:
+                query.lat, query.lon = _point(*parts)
+            if query.lat is None:
+                query.where = " ".join(near.split())[:100]
+        radius = params.get("radius") or params.get("radius_km")
+        try:
+            radius = int(float(radius))
+        except (TypeError, ValueError):
+            radius = DEFAULT_RADIUS
+        query.radius = min(max(radius, 1), max(RADIUS_CHOICES))
+        for param, (_field, slugs) in MULTI_FILTERS.items():
+            values = [slugs[slug] for slug in params.getlist(param) if slug in slugs]
+            if values:
+                query.filters[param] = list(dict.fromkeys(values))
+        query.flags = {flag for flag in FLAGS if params.get(flag) in {"1", "on", "true", "oui"}}
+        try:
+            query.page = max(1, int(params.get("page", 1)))
+        except (TypeError, ValueError):
+            query.page = 1
+        return query
+
+    @property
+    def has_point(self):
+        return self.lat is not None and self.lon is not None
+
+
+def _point(lat, lon):
+    try:
+        lat, lon = float(lat), float(lon)
+    except (TypeError, ValueError):
+        return None, None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat) or math.isnan(lon):
+        return None, None
+    return round(lat, 5), round(lon, 5)
+
+
+@dataclass
+class FinderResult:
+    query: FinderQuery
+    communes: list = field(default_factory=list)  # candidates when the place typed is ambiguous
+    commune: object = None  # the commune searched, when there is one
+    unknown_place: bool = False
+    rows: list = field(default_factory=list)  # every match: (distance_km, candidate dict), sorted
+    pages: list = field(default_factory=list)  # the pages of the current result page, with .distance_km
+    page_count: int = 0
+
+    @property
+    def total(self):
+        return len(self.rows)
+
+    @property
+    def needs_place(self):
+        return not self.query.has_point
+
+
+CANDIDATE_FIELDS = ["pk", "translation_key", "locale__language_code", "latitude", "longitude", "opening_hours"]
+
+
+def resolve_where(query, result):
+    if query.has_point or not (query.where or query.insee):
+        return
+    from .models import Commune
+
+    matches = list(Commune.objects.filter(insee_code=query.insee)) if query.insee else []
+    # The chosen commune stands only while the text still names it (the visitor may type another place).
+    if query.where and not (matches and gazetteer.normalize(query.where) in gazetteer.normalize(matches[0].name)):
+        matches = gazetteer.find(query.where, limit=10)
+    if len(matches) == 1:
+        result.commune = matches[0]
+        query.lat, query.lon = matches[0].latitude, matches[0].longitude
+    elif matches:
+        result.communes = matches
+    else:
+        result.unknown_place = True
+
+
+def candidates(query, language):
+    """Live places and stops inside the search box, in the visitor's language or else in French."""
+    from .models import MediationPlacePage
+
+    south, north, west, east = bounding_box(query.lat, query.lon, query.radius)
+    languages = {language, settings.LANGUAGE_CODE}
+    queryset = MediationPlacePage.objects.live().filter(
+        latitude__gte=south,
+        latitude__lte=north,
+        longitude__gte=west,
+        longitude__lte=east,
+        locale__language_code__in=languages,
+    )
+    for param, values in query.filters.items():
+        field_name = MULTI_FILTERS[param][0]
+        for value in values:
+            queryset = queryset.filter(has_value(field_name, value))
+    if "gratuit" in query.flags:
+        queryset = queryset.filter(has_value("fees", enums.Fee.FREE))
+    if "weekend" in query.flags:
+        queryset = queryset.filter(opens_on_weekend=True)
+    if "itinerant" in query.flags:
+        queryset = queryset.filter(has_value("itinerance", enums.Itinerance.MOBILE))
+    rows = list(queryset.values(*CANDIDATE_FIELDS))
+    # One row per place: its translation in the visitor's language when there is one.
+    by_key = {}
+    for row in rows:
+        kept = by_key.get(row["translation_key"])
+        if kept is None or row["locale__language_code"] == language:
+            by_key[row["translation_key"]] = row
+    return list(by_key.values())
+
+
+def search(params, language=None, now=None, per_page=PER_PAGE, paginate=True):
+    query = params if isinstance(params, FinderQuery) else FinderQuery.from_params(params)
+    language = language or get_language() or settings.LANGUAGE_CODE
+    now = now or timezone.now()
+    result = FinderResult(query=query)
+    resolve_where(query, result)
+    if not query.has_point:
+        return result
+    matches = []
+    open_now = {}  # many places share the same hours: compute each expression once
+    for row in candidates(query, language):
+        distance = distance_km(query.lat, query.lon, row["latitude"], row["longitude"])
+        if distance > query.radius:
+            continue
+        if "ouvert" in query.flags:
+            expression = row["opening_hours"]
+            if expression not in open_now:
+                open_now[expression] = bool(hours.status(expression, now=now).is_open)
+            if not open_now[expression]:
+                continue
+        matches.append((distance, row))
+    matches.sort(key=lambda item: (item[0], item[1]["pk"]))
+    result.rows = matches
+    result.page_count = max(1, math.ceil(len(matches) / per_page))
+    query.page = min(query.page, result.page_count)
+    selected = matches[(query.page - 1) * per_page : query.page * per_page] if paginate else matches
+    result.pages = load_pages([(distance, row["pk"]) for distance, row in selected])
+    return result
+
+
+def load_pages(distances_and_ids):
+    """The pages to show, in order, each with `distance_km`, and stops with their `tour` (2 queries)."""
+    from .models import MediationPlacePage, MobileTourPage
+
+    ids = [pk for _distance, pk in distances_and_ids]
+    pages = {page.pk: page for page in MediationPlacePage.objects.filter(pk__in=ids).select_related("locale")}
+    stop_parent_paths = {
+        page.path[: -MediationPlacePage.steplen] for page in pages.values() if enums.Itinerance.MOBILE in page.itinerance
+    }
+    tours = {}
+    if stop_parent_paths:
+        tours = {tour.path: tour for tour in MobileTourPage.objects.filter(path__in=stop_parent_paths)}
+    ordered = []
+    for distance, pk in distances_and_ids:
+        page = pages.get(pk)
+        if page is None:
+            continue
+        page.distance_km = distance
+        page.tour = tours.get(page.path[: -MediationPlacePage.steplen])
+        ordered.append(page)
+    return ordered

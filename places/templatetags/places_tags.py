@@ -1,0 +1,81 @@
+from django import template
+from django.utils.translation import gettext as _
+
+from places import enums, hours
+
+register = template.Library()
+
+# Model field → its closed list, to show translated labels of stored standard values.
+CHOICES = {
+    "services": enums.Service,
+    "publics": enums.Public,
+    "specific_support": enums.SpecificSupport,
+    "fees": enums.Fee,
+    "national_programmes": enums.NationalProgramme,
+    "training_labels": enums.TrainingLabel,
+    "access_modes": enums.AccessMode,
+    "support_modes": enums.SupportMode,
+    "itinerance": enums.Itinerance,
+}
+
+
+@register.filter
+def labels(values, field_name):
+    """Translated labels of a multi-valued field's standard values."""
+    choices = dict(CHOICES[field_name].choices)
+    return [str(choices.get(value, value)) for value in values or []]
+
+
+@register.simple_tag
+def choice_labels(values, field_name):
+    return ", ".join(labels(values, field_name))
+
+
+@register.simple_tag
+def place_status(page):
+    """Open now / next opening, in the visitor's language; for a bus stop, its next passage."""
+    status = hours.status(getattr(page, "opening_hours", ""))
+    passage = ""
+    if status.is_open is False and status.next_change is not None:
+        passage = next_passage(page.opening_hours, status.next_change)
+    return {"is_open": status.is_open, "next_change": status.next_change, "text": status.text, "next_passage": passage}
+
+
+def next_passage(value, opens_at):
+    """ "mardi 14 h – 17 h": the day and hours of the next opening (a bus's next passage)."""
+    from babel.dates import format_date
+    from django.utils import timezone
+    from django.utils.translation import get_language
+
+    language = (get_language() or "fr").split("-")[0]
+    opens_at = timezone.localtime(opens_at)
+    closes_at = hours.status(value, now=opens_at).next_change
+    day = format_date(opens_at.date(), "EEEE d MMMM", locale=language)
+    start = hours.format_hour(opens_at.time(), language)
+    if closes_at is None:
+        return f"{day} {start}"
+    return f"{day} {start} – {hours.format_hour(timezone.localtime(closes_at).time(), language)}"
+
+
+@register.simple_tag
+def week_table(value):
+    return hours.week_table(value) if value else []
+
+
+@register.filter
+def phone_display(number):
+    """+33442000000 → 04 42 00 00 00 (French numbers); other numbers unchanged."""
+    if number and number.startswith("+33") and len(number) == 12:
+        local = "0" + number[3:]
+        return " ".join(local[i : i + 2] for i in range(0, 10, 2))
+    return number
+
+
+@register.simple_tag
+def bus_label():
+    return _("Arrêt du bus")
+
+
+@register.filter
+def get_item(mapping, key):
+    return (mapping or {}).get(key, [])

@@ -1,0 +1,60 @@
+"""GeoJSON API of the place finder: the same query and filters as /lieux/, read only, open to other sites."""
+
+from django.http import JsonResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from . import finder, hours
+
+MAX_FEATURES = 500
+
+
+def feature(page, request):
+    status = hours.status(page.opening_hours)
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [page.longitude, page.latitude]},
+        "properties": {
+            "id": page.place_id,
+            "nom": page.title,
+            "adresse": page.address,
+            "code_postal": page.postcode,
+            "commune": page.commune,
+            "distance_km": round(page.distance_km, 2),
+            "url": page.get_full_url(request),
+            "itinerant": page.tour is not None,
+            "tournee": page.tour.title if page.tour else None,
+            "ouvert": status.is_open,
+            "statut": status.text,
+            "services": page.services,
+            "telephone": page.phone,
+        },
+    }
+
+
+@require_GET
+def geojson(request):
+    """/api/places/?near=<postcode|commune|lat,lng>&radius_km=20&service=...: a FeatureCollection by distance."""
+    query = finder.FinderQuery.from_params(request.GET)
+    if not (query.has_point or query.where or query.insee):
+        return JsonResponse(
+            {"error": _("Indiquez near=<code postal, commune ou lat,lng>.")}, status=400, json_dumps_params={"ensure_ascii": False}
+        )
+    result = finder.search(query, per_page=MAX_FEATURES)
+    body = {
+        "type": "FeatureCollection",
+        "features": [feature(page, request) for page in result.pages],
+        "meta": {
+            "total": result.total,
+            "returned": len(result.pages),
+            "radius_km": query.radius,
+            "centre": [query.lon, query.lat] if query.has_point else None,
+            "communes": [
+                {"nom": commune.name, "code_insee": commune.insee_code, "departement": commune.department_code}
+                for commune in result.communes
+            ],
+        },
+    }
+    # An unknown place is a 404; several communes with that name give an empty collection listing them.
+    status = 404 if result.unknown_place else 200
+    return JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
