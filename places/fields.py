@@ -15,10 +15,7 @@ from .enums import SEPARATOR
 def split_values(value):
     if value is None:
         return []
-    if isinstance(value, list | tuple):
-        items = value
-    else:
-        items = str(value).split(SEPARATOR)
+    items = value if isinstance(value, list | tuple) else str(value).split(SEPARATOR)
     return [item.strip() for item in items if item and item.strip()]
 
 

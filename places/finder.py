@@ -13,7 +13,6 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 
 from . import enums, gazetteer, hours
 from .fields import has_value
@@ -142,6 +141,13 @@ def resolve_where(query, result):
     # The chosen commune stands only while the text still names it (the visitor may type another place).
     if query.where and not (matches and gazetteer.normalize(query.where) in gazetteer.normalize(matches[0].name)):
         matches = gazetteer.find(query.where, limit=10)
+    # A full name that only one commune bears resolves even when longer names start with it ("Martigues",
+    # not "Châteauneuf-les-Martigues"); a partial name ("martig") offers the choice, most populated first.
+    if len(matches) > 1 and query.where:
+        typed = gazetteer.normalize(query.where)
+        exact = [commune for commune in matches if commune.search_name == typed]
+        if len(exact) == 1:
+            matches = exact
     if len(matches) == 1:
         result.commune = matches[0]
         query.lat, query.lon = matches[0].latitude, matches[0].longitude
@@ -221,7 +227,9 @@ def load_pages(distances_and_ids):
     ids = [pk for _distance, pk in distances_and_ids]
     pages = {page.pk: page for page in MediationPlacePage.objects.filter(pk__in=ids).select_related("locale")}
     stop_parent_paths = {
-        page.path[: -MediationPlacePage.steplen] for page in pages.values() if enums.Itinerance.MOBILE in page.itinerance
+        page.path[: -MediationPlacePage.steplen]
+        for page in pages.values()
+        if enums.Itinerance.MOBILE in page.itinerance
     }
     tours = {}
     if stop_parent_paths:

@@ -218,6 +218,11 @@ def department_of(insee_code):
     return insee_code[:3] if insee_code.startswith("97") else insee_code[:2]
 
 
+def _postcode_start(insee_code):
+    """The first two digits of the postcodes of a commune's department ("20" in Corsica)."""
+    return "20" if insee_code[:2] in ("2A", "2B") else insee_code[:2]
+
+
 def _population(value):
     return int(value) if value.isdigit() else 0
 
@@ -276,7 +281,7 @@ def read_data():
         if code:
             postcodes_by_commune_id[row[columns["commune_id"]]].add(code)
 
-    kept = []  # (id, insee_code, name, population, geometry, town hall)
+    kept = []  # the rows of the communes kept
     children_geometries = defaultdict(list)  # parent id -> outlines of its delegated/associated communes
     parents_with_arrondissements = set()
     rows = _read("communes")
@@ -299,7 +304,8 @@ def read_data():
         codes = postcodes_by_commune_id.get(commune_id, set())
         if not codes and commune_id not in parents_with_arrondissements:
             # A few new communes (Trois Lacs...) lack the link: their town hall's address has the postcode.
-            codes = set(_POSTCODE.findall(row[c_address].rsplit("\n", 1)[-1]))
+            last_line = row[c_address].rsplit("\n", 1)[-1]
+            codes = {code for code in _POSTCODE.findall(last_line) if code[:2] == _postcode_start(insee_code)}
         postcodes.update((code, insee_code) for code in codes)
 
         boxes = polygon_boxes(row[c_geometry]) if row[c_geometry] not in _NULL else []
@@ -432,7 +438,7 @@ class GazetteerResult:
     """What `find()` understood and the communes it found, best first (each has a `match_rank`: EXACT, PREFIX...).
 
     `unique` is the commune the query designates, if it designates one: the only commune found, or the only one
-    whose name is exactly the query ("Martigues", "Saint-Étienne"; not "Saint-Denis", a name of 20 communes).
+    whose name is exactly the query ("Martigues", "Saint-Étienne"; not "Saint-Denis", the name of several communes).
     """
 
     query: str
@@ -533,7 +539,9 @@ def find(query, limit=10):
 
     if text.isdigit() or text in ("2a", "2b"):
         if departments := _department_codes(text):
-            queryset = Commune.objects.filter(department_code__in=departments).order_by("-population", "search_name")
+            queryset = Commune.objects.filter(department_code__in=departments).order_by(
+                "-population", "search_name", "insee_code"
+            )
             communes = _ranked(queryset, limit, PREFIX)
             department = departments[0] if len(departments) == 1 else ""
             return GazetteerResult(query, DEPARTMENT, tuple(communes[:limit]), department=department)

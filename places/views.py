@@ -38,7 +38,9 @@ def geojson(request):
     query = finder.FinderQuery.from_params(request.GET)
     if not (query.has_point or query.where or query.insee):
         return JsonResponse(
-            {"error": _("Indiquez near=<code postal, commune ou lat,lng>.")}, status=400, json_dumps_params={"ensure_ascii": False}
+            {"error": _("Indiquez near=<code postal, commune ou lat,lng>.")},
+            status=400,
+            json_dumps_params={"ensure_ascii": False},
         )
     result = finder.search(query, per_page=MAX_FEATURES)
     body = {

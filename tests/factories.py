@@ -6,7 +6,7 @@ from wagtail_factories import PageFactory
 
 from events.models import EventIndexPage
 from home.models import HomePage, SearchPage, StandardPage
-from places.models import PlaceIndexPage
+from places.models import MediationPlacePage, MobileStopPage, MobileTourPage, PlaceIndexPage
 from proxinum.models import CustomImage
 from resources.models import CaseStudyIndexPage, ResourceIndexPage
 
@@ -67,3 +67,46 @@ class EventIndexPageFactory(PageFactory):
 
     class Meta:
         model = EventIndexPage
+
+
+class MediationPlacePageFactory(PageFactory):
+    title = factory.Sequence(lambda n: f"Lieu de test {n}")
+    pivot = "00000000000000"
+    address = "1 place de la Mairie"
+    postcode = "13500"
+    commune = "Martigues"
+    insee_code = "13056"
+    location = "SRID=4326;POINT(5.0548 43.4045)"
+    opening_hours = "Mo-Fr 09:00-12:00,14:00-17:00; PH off"
+    services = factory.LazyFunction(lambda: ["Aide aux démarches administratives"])
+    fees = factory.LazyFunction(lambda: ["Gratuit"])
+
+    class Meta:
+        model = MediationPlacePage
+
+    @classmethod
+    def at(cls, lat, lon, **kwargs):
+        return cls(location=f"SRID=4326;POINT({lon} {lat})", **kwargs)
+
+
+class MobileTourPageFactory(PageFactory):
+    title = factory.Sequence(lambda n: f"Bus numérique {n}")
+    pivot = "00000000000000"
+    services = factory.LazyFunction(
+        lambda: ["Aide aux démarches administratives", "Accès internet et matériel informatique"]
+    )
+
+    class Meta:
+        model = MobileTourPage
+
+
+class MobileStopPageFactory(PageFactory):
+    title = factory.Sequence(lambda n: f"Arrêt {n}")
+    address = "Place du village"
+    postcode = "13500"
+    commune = "Martigues"
+    location = "SRID=4326;POINT(5.05 43.33)"
+    opening_hours = "Tu 14:00-17:00; PH off"
+
+    class Meta:
+        model = MobileStopPage

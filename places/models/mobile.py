@@ -4,7 +4,6 @@ A stop is a MediationPlacePage (the finder, exports and API treat it like a plac
 national practice does); what the bus offers is edited once on the tour and copied to every stop.
 """
 
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList, TabbedInterface
 from wagtail.models import Page

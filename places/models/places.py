@@ -4,14 +4,14 @@ import re
 import uuid
 
 from django.conf import settings
-from django.template.response import TemplateResponse
 from django.core.validators import EmailValidator, RegexValidator, URLValidator
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, TabbedInterface, ObjectList
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -20,9 +20,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from proxinum.models import BasePage
 from proxinum.widgets import LocalLeafletPanel
 
-from .. import enums
+from .. import enums, hours
 from ..fields import PipeListField
-from .. import hours
 from ..hours import validate_opening_hours
 
 POINT = re.compile(r"POINT\s*\(\s*(-?[\d.]+)\s+(-?[\d.]+)\s*\)")
@@ -31,7 +30,9 @@ pivot_validator = RegexValidator(
     r"^[a-zA-Z0-9]{9,14}$", _("Saisissez un SIRET (14 chiffres), un RNA (W suivi de 9 chiffres) ou un RIDET.")
 )
 postcode_validator = RegexValidator(r"^\d{5}$", _("Le code postal a 5 chiffres."))
-insee_validator = RegexValidator(r"^([013-9]\d|2[AB1-9])\d{3}$", _("Le code INSEE a 5 caractères, par exemple 13056 ou 2A004."))
+insee_validator = RegexValidator(
+    r"^([013-9]\d|2[AB1-9])\d{3}$", _("Le code INSEE a 5 caractères, par exemple 13056 ou 2A004.")
+)
 phone_validator = RegexValidator(
     r"^(\+33|\+590|\+594|\+262|\+596|\+269|\+687|\+689|\+508|\+681)(\d){6,9}$",
     _("Écrivez le numéro au format international sans espace, par exemple +33442000000."),
@@ -49,9 +50,7 @@ class PlaceServicesMixin(models.Model):
     )
     typology = PipeListField(_("typologie"), choices=enums.TYPOLOGY_CHOICES, help_text=_("Le type de structure."))
     phone = models.CharField(_("téléphone"), max_length=16, blank=True, validators=[phone_validator])
-    emails = PipeListField(
-        _("courriels"), item_validators=[EmailValidator()], help_text=_("Une adresse par ligne.")
-    )
+    emails = PipeListField(_("courriels"), item_validators=[EmailValidator()], help_text=_("Une adresse par ligne."))
     websites = PipeListField(_("sites web"), item_validators=[URLValidator()], help_text=_("Une adresse par ligne."))
     summary = models.TextField(
         _("présentation résumée"),
@@ -61,14 +60,19 @@ class PlaceServicesMixin(models.Model):
     )
     description = models.TextField(_("présentation détaillée"), blank=True)
     source = models.CharField(
-        _("source"), max_length=120, blank=True, help_text=_("Qui produit ces données (nom de la structure ou du réseau).")
+        _("source"),
+        max_length=120,
+        blank=True,
+        help_text=_("Qui produit ces données (nom de la structure ou du réseau)."),
     )
     parent_structure = models.CharField(_("structure parente"), max_length=255, blank=True)
     services = PipeListField(_("services"), choices=enums.Service.choices)
     publics = PipeListField(_("publics spécifiquement adressés"), choices=enums.Public.choices)
     specific_support = PipeListField(_("prise en charge spécifique"), choices=enums.SpecificSupport.choices)
     fees = PipeListField(_("frais à charge"), choices=enums.Fee.choices)
-    national_programmes = PipeListField(_("dispositifs et programmes nationaux"), choices=enums.NationalProgramme.choices)
+    national_programmes = PipeListField(
+        _("dispositifs et programmes nationaux"), choices=enums.NationalProgramme.choices
+    )
     training_labels = PipeListField(_("formations et labels"), choices=enums.TrainingLabel.choices)
     other_training_labels = PipeListField(_("autres formations et labels"), help_text=_("Un libellé par ligne."))
     access_modes = PipeListField(_("modalités d'accès"), choices=enums.AccessMode.choices)
@@ -76,9 +80,13 @@ class PlaceServicesMixin(models.Model):
     accessibility_url = models.URLField(
         _("fiche Accès libre"), blank=True, help_text=_("Lien vers la fiche d'accessibilité du lieu sur acceslibre.")
     )
-    booking_url = models.URLField(_("prise de rendez-vous"), blank=True, help_text=_("Lien pour prendre rendez-vous en ligne."))
+    booking_url = models.URLField(
+        _("prise de rendez-vous"), blank=True, help_text=_("Lien pour prendre rendez-vous en ligne.")
+    )
     updated_on = models.DateField(
-        _("date de mise à jour"), default=timezone.localdate, help_text=_("Date de la dernière vérification des informations.")
+        _("date de mise à jour"),
+        default=timezone.localdate,
+        help_text=_("Date de la dernière vérification des informations."),
     )
     is_demo = models.BooleanField(
         _("donnée de démonstration"), default=False, help_text=_("Lieu fictif, montré comme exemple.")
@@ -104,7 +112,13 @@ class PlaceServicesMixin(models.Model):
             heading=_("Services et accueil"),
         ),
         MultiFieldPanel(
-            [FieldPanel("phone"), FieldPanel("emails"), FieldPanel("websites"), FieldPanel("booking_url"), FieldPanel("accessibility_url")],
+            [
+                FieldPanel("phone"),
+                FieldPanel("emails"),
+                FieldPanel("websites"),
+                FieldPanel("booking_url"),
+                FieldPanel("accessibility_url"),
+            ],
             heading=_("Contact"),
         ),
         MultiFieldPanel(
@@ -134,7 +148,9 @@ class PlaceServicesMixin(models.Model):
 class LocatedMixin(models.Model):
     """An address and a point on the map."""
 
-    address = models.CharField(_("adresse"), max_length=255, help_text=_("Numéro et rue, par exemple : 1 rue de la Mairie."))
+    address = models.CharField(
+        _("adresse"), max_length=255, help_text=_("Numéro et rue, par exemple : 1 rue de la Mairie.")
+    )
     address_complement = models.CharField(_("complément d'adresse"), max_length=255, blank=True)
     postcode = models.CharField(_("code postal"), max_length=5, validators=[postcode_validator], db_index=True)
     commune = models.CharField(_("commune"), max_length=120)
@@ -220,7 +236,9 @@ class MediationPlacePage(RoutablePageMixin, PlaceServicesMixin, LocatedMixin, Ba
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Lieu")),
-            ObjectList(PlaceServicesMixin.services_panels + [InlinePanel("photos", label=_("Photos"))], heading=_("Services")),
+            ObjectList(
+                PlaceServicesMixin.services_panels + [InlinePanel("photos", label=_("Photos"))], heading=_("Services")
+            ),
             ObjectList([FieldPanel("place_id"), FieldPanel("itinerance")], heading=_("Données ouvertes")),
             ObjectList(BasePage.promote_panels, heading=_("Référencement")),
             ObjectList(Page.settings_panels, heading=_("Paramètres")),
@@ -305,7 +323,12 @@ class MediationPlacePage(RoutablePageMixin, PlaceServicesMixin, LocatedMixin, Ba
         limited = False
         if request.method == "POST":
             limited = is_ratelimited(
-                request, group="place-error-report", key="ip", rate=settings.PLACE_REPORT_RATE, method="POST", increment=True
+                request,
+                group="place-error-report",
+                key="ip",
+                rate=settings.PLACE_REPORT_RATE,
+                method="POST",
+                increment=True,
             )
             if not limited and form.is_valid():
                 PlaceErrorReport.objects.create(
@@ -320,7 +343,12 @@ class MediationPlacePage(RoutablePageMixin, PlaceServicesMixin, LocatedMixin, Ba
 
 class PlacePhoto(Orderable):
     page = ParentalKey(MediationPlacePage, on_delete=models.CASCADE, related_name="photos")
-    image = models.ForeignKey("proxinum.CustomImage", on_delete=models.CASCADE, related_name="+", verbose_name=_("image"))
+    image = models.ForeignKey(
+        "proxinum.CustomImage", on_delete=models.CASCADE, related_name="+", verbose_name=_("image")
+    )
     caption = models.CharField(_("légende"), max_length=255, blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    def __str__(self):
+        return self.caption or str(self.image)

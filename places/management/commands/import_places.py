@@ -1,0 +1,242 @@
+"""Import places from a file of the national open-data standard (CSV or JSON, v1.0.x or legacy v0.1.x).
+
+    python manage.py import_places FILE [--source NAME] [--dry-run] [--prune]
+
+Every row is checked (`places.opendata.validate_row`); a rejected row is reported (line, column, value, reason)
+and not written; valid rows are created or updated among the French places, keyed on (source, id), and
+published. A row whose values are already those of the live page writes nothing, so importing the same file
+twice changes nothing. `--dry-run` runs everything in a transaction that is rolled back. `--prune` unpublishes
+(never deletes) the French places of the file's source that the file no longer lists. The exit status is 1 when
+a row was rejected.
+"""
+
+import time
+from collections import Counter
+from pathlib import Path
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from places import opendata
+from places.models import MediationPlacePage, MobileStopPage, PlaceIndexPage
+
+BATCH_SIZE = 1000  # rows written per transaction, and rows between two progress lines
+SLUG_MAX_LENGTH = 80
+
+DUPLICATE = gettext_lazy("Identifiant en double dans le fichier pour cette source (déjà ligne %(line)d).")
+NO_SOURCE = gettext_lazy("Indiquez la source : colonne « source » ou option --source.")
+STOP = gettext_lazy("Ce lieu est un arrêt de tournée : modifiez la tournée dans Proxinum.")
+TOO_MANY_CELLS = gettext_lazy("La ligne a plus de cellules que l'en-tête n'a de colonnes.")
+
+
+class _DryRun(Exception):
+    """Raised at the end of a dry run to roll everything back."""
+
+
+class Command(BaseCommand):
+    help = "Importe des lieux de médiation numérique depuis un fichier du standard national (CSV ou JSON, v1 ou v0.1)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="Fichier CSV ou JSON.")
+        parser.add_argument(
+            "--source", help="Source des lieux ; sinon la colonne « source » de chaque ligne."
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Vérifie et compte sans rien enregistrer."
+        )
+        parser.add_argument(
+            "--prune",
+            action="store_true",
+            help="Dépublie les lieux de cette source absents du fichier (sans les supprimer).",
+        )
+
+    def handle(self, *args, **options):
+        path = Path(options["file"])
+        if not path.is_file():
+            raise CommandError(_("Fichier introuvable : %(path)s") % {"path": path})
+        try:
+            columns, rows = opendata.read_table(path.read_bytes(), path.name)
+        except opendata.TableError as exc:
+            raise CommandError(str(exc)) from exc
+        self.check_columns(columns)
+        if options["prune"] and not rows:
+            raise CommandError(_("Le fichier ne contient aucune ligne : rien n'est dépublié."))
+
+        index = PlaceIndexPage.objects.filter(locale__language_code="fr").order_by("path").first()
+        if index is None:
+            raise CommandError(_("Aucune page « Trouver un lieu » en français : créez-la avant d'importer."))
+
+        importer = Importer(self, index, options)
+        started = time.monotonic()
+        try:
+            with transaction.atomic():
+                importer.run(rows)
+                if options["dry_run"]:
+                    raise _DryRun
+        except _DryRun:
+            pass
+        seconds = time.monotonic() - started
+
+        for error in sorted(importer.errors, key=lambda e: e.row):
+            self.stderr.write(
+                _("Ligne %(row)s, champ %(field)s, valeur « %(value)s » : %(reason)s")
+                % {"row": error.row, "field": error.field, "value": error.value, "reason": error.reason}
+            )
+        counts = importer.counts
+        self.stdout.write(
+            _("%(created)d créés, %(updated)d mis à jour, %(unchanged)d inchangés, %(rejected)d rejetés, %(unpublished)d dépubliés")
+            % counts
+        )
+        if options["verbosity"] > 1 and rows:
+            self.stdout.write(
+                _("%(rows)d lignes en %(seconds).1f s (%(speed)d lignes par seconde).")
+                % {"rows": len(rows), "seconds": seconds, "speed": len(rows) / max(seconds, 0.001)}
+            )
+        if options["dry_run"]:
+            self.stdout.write(_("Simulation (--dry-run) : rien n'a été enregistré."))
+        if counts["rejected"]:
+            raise CommandError(_("%(count)d ligne(s) rejetée(s) : voir le détail ci-dessus.") % {"count": counts["rejected"]})
+
+    def check_columns(self, columns):
+        known = {opendata.canonical_column(name) for name in columns}
+        missing = [column for column in opendata.REQUIRED_COLUMNS if column not in known]
+        if missing:
+            raise CommandError(_("Colonnes obligatoires absentes : %(columns)s.") % {"columns": ", ".join(missing)})
+        unknown = [name for name in columns if opendata.canonical_column(name) not in opendata.KNOWN_COLUMNS]
+        if unknown:
+            self.stderr.write(_("Colonnes ignorées (inconnues du standard) : %(columns)s.") % {"columns": ", ".join(unknown)})
+        if opendata.is_legacy(known):
+            self.stdout.write(_("Fichier au format v0.1 : colonnes et valeurs converties vers la version 1."))
+
+
+class Importer:
+    def __init__(self, command, index, options):
+        self.command = command
+        self.index = index
+        self.source_option = (options.get("source") or "").strip()
+        self.prune = options["prune"]
+        self.errors: list[opendata.RowError] = []
+        self.counts = Counter(created=0, updated=0, unchanged=0, rejected=0, unpublished=0)
+        self.place_type = ContentType.objects.get_for_model(MediationPlacePage)
+
+    # Validation ---------------------------------------------------------------------------------------------------
+
+    def validate(self, rows):
+        """The valid rows [(line, values)], the ids the file lists per source (valid or not)."""
+        valid, listed, seen = [], {}, {}
+        for line, row in rows:
+            values, errors = opendata.validate_row(row, line)
+            if None in row:
+                errors.append(opendata.RowError(line, "", " | ".join(row[None]), TOO_MANY_CELLS))
+            source = self.source_option or values["source"]
+            values["source"] = source
+            if not source:
+                errors.append(opendata.RowError(line, "source", "", NO_SOURCE))
+            key = (source, values["place_id"])
+            listed.setdefault(source, set()).add(values["place_id"])
+            if values["place_id"] and key in seen:
+                errors.append(opendata.RowError(line, "id", values["place_id"], DUPLICATE, {"line": seen[key]}))
+            seen.setdefault(key, line)
+            if errors:
+                self.reject(errors)
+            else:
+                valid.append((line, values))
+        return valid, listed
+
+    def reject(self, errors):
+        self.errors.extend(errors)
+        self.counts["rejected"] += 1
+
+    # Writing ------------------------------------------------------------------------------------------------------
+
+    def french_places(self, sources):
+        return MediationPlacePage.objects.filter(locale_id=self.index.locale_id, source__in=sources)
+
+    def run(self, rows):
+        valid, listed = self.validate(rows)
+        sources = {values["source"] for _line, values in valid}
+        existing = {}
+        for page in self.french_places(sources).filter(content_type=self.place_type).order_by("-id"):
+            existing[(page.source, page.place_id)] = page  # the oldest wins if a key was ever duplicated
+        stops = set(
+            self.french_places(sources)
+            .filter(content_type=ContentType.objects.get_for_model(MobileStopPage))
+            .values_list("source", "place_id")
+        )
+        self.slugs = set(self.index.get_children().values_list("slug", flat=True))
+
+        for start in range(0, len(valid), BATCH_SIZE):
+            with transaction.atomic():
+                for line, values in valid[start : start + BATCH_SIZE]:
+                    key = (values["source"], values["place_id"])
+                    if key in stops:
+                        self.reject([opendata.RowError(line, "id", values["place_id"], STOP)])
+                        continue
+                    self.write(line, values, existing.get(key))
+            done = min(start + BATCH_SIZE, len(valid))
+            if done % BATCH_SIZE == 0 and done < len(valid):
+                self.command.stdout.write(_("%(count)d lignes traitées…") % {"count": done})
+
+        if self.prune:
+            prune_sources = {self.source_option} if self.source_option else set(listed) - {""}
+            self.unpublish_missing(prune_sources, listed)
+
+    def write(self, line, values, page):
+        try:
+            with transaction.atomic():
+                if page is None:
+                    self.create(values)
+                    self.counts["created"] += 1
+                elif page.live and opendata.page_values(page) == values:
+                    self.counts["unchanged"] += 1
+                else:
+                    opendata.apply_values(page, values)
+                    page.save_revision().publish()
+                    self.counts["updated"] += 1
+        except ValidationError as exc:
+            self.reject(
+                [
+                    opendata.RowError(line, self.column_of(name), str(values.get(name, "")), " ".join(messages))
+                    for name, messages in exc.message_dict.items()
+                ]
+            )
+
+    @staticmethod
+    def column_of(field_name):
+        return next((c for c, f in opendata.COLUMN_TO_FIELD.items() if f == field_name), field_name)
+
+    def create(self, values):
+        page = MediationPlacePage(slug=self.new_slug(values), locale_id=self.index.locale_id)
+        opendata.apply_values(page, values)
+        self.index.add_child(instance=page)
+        page.save_revision().publish()
+
+    def new_slug(self, values):
+        name, commune = slugify(values["title"]), slugify(values["commune"])
+        base = name if commune and commune in name else f"{name}-{commune}".strip("-")
+        base = base[:SLUG_MAX_LENGTH].strip("-") or "lieu"
+        slug, number = base, 1
+        while slug in self.slugs:
+            number += 1
+            slug = f"{base}-{number}"
+        self.slugs.add(slug)
+        return slug
+
+    def unpublish_missing(self, sources, listed):
+        pages = (
+            self.french_places(sources)
+            .live()
+            .filter(content_type=self.place_type)
+            .only("id", "source", "place_id")
+            .order_by("id")
+        )
+        for page in pages:
+            if page.place_id not in listed.get(page.source, set()):
+                # unpublish() saves the whole page: load it completely.
+                MediationPlacePage.objects.get(pk=page.pk).unpublish()
+                self.counts["unpublished"] += 1

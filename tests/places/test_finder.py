@@ -1,0 +1,201 @@
+"""The place finder: where, filters, distance order, pagination, time-based filters, query count."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+
+from places.models import PlaceIndexPage
+from tests.factories import MediationPlacePageFactory, MobileStopPageFactory, MobileTourPageFactory
+
+pytestmark = pytest.mark.django_db
+
+PARIS = ZoneInfo("Europe/Paris")
+LYON = (45.7640, 4.8357)  # no demo place near Lyon: results are only this module's places
+
+
+@pytest.fixture
+def finder_page():
+    return PlaceIndexPage.objects.get(locale__language_code="fr")
+
+
+def place(finder_page, title, km_north, **kwargs):
+    """A place `km_north` kilometres north of the Lyon point."""
+    return MediationPlacePageFactory.at(LYON[0] + km_north / 111.2, LYON[1], parent=finder_page, title=title, **kwargs)
+
+
+def titles(response):
+    return [page.title for page in response.context["result"].pages]
+
+
+def search(client, **params):
+    return client.get("/lieux/", {"lat": LYON[0], "lng": LYON[1], **params})
+
+
+def test_results_are_sorted_by_distance_with_the_distance_shown(client, finder_page):
+    place(finder_page, "Loin", 8)
+    place(finder_page, "Près", 1)
+    place(finder_page, "Milieu", 4)
+    response = search(client)
+    assert titles(response) == ["Près", "Milieu", "Loin"]
+    html = response.content.decode()
+    assert "à 1,0 km" in html and "à 8,0 km" in html
+
+
+def test_radius_limits_results(client, finder_page):
+    place(finder_page, "À 3 km", 3)
+    place(finder_page, "À 15 km", 15)
+    assert titles(search(client, radius=5)) == ["À 3 km"]
+    assert titles(search(client, radius=20)) == ["À 3 km", "À 15 km"]
+
+
+@pytest.mark.parametrize(
+    ("param", "slug", "field", "value"),
+    [
+        (
+            "service",
+            "acquisition-de-materiel-informatique-a-prix-solidaire",
+            "services",
+            ["Acquisition de matériel informatique à prix solidaire"],
+        ),
+        ("public", "seniors", "publics", ["Seniors"]),
+        ("prise_en_charge", "surdite", "specific_support", ["Surdité"]),
+        ("accompagnement", "a-distance", "support_modes", ["À distance"]),
+        ("programme", "france-services", "national_programmes", ["France Services"]),
+    ],
+)
+def test_each_multi_value_filter(client, finder_page, param, slug, field, value):
+    place(finder_page, "Avec", 2, **{field: value})
+    place(finder_page, "Sans", 1)
+    assert titles(search(client, **{param: slug})) == ["Avec"]
+
+
+def test_several_services_must_all_be_offered(client, finder_page):
+    both = ["Aide aux démarches administratives", "Accès internet et matériel informatique"]
+    place(finder_page, "Les deux", 2, services=both)
+    place(finder_page, "Un seul", 1, services=both[:1])
+    response = search(client, service=["aide-aux-demarches-administratives", "acces-internet-et-materiel-informatique"])
+    assert titles(response) == ["Les deux"]
+
+
+def test_free_of_charge_filter(client, finder_page):
+    place(finder_page, "Payant", 1, fees=["Payant"])
+    place(finder_page, "Gratuit", 2, fees=["Gratuit"])
+    assert titles(search(client, gratuit="1")) == ["Gratuit"]
+
+
+def test_mobile_only_filter_finds_bus_stops(client, finder_page):
+    place(finder_page, "Fixe", 1)
+    tour = MobileTourPageFactory(parent=finder_page, title="Bus du Rhône")
+    MobileStopPageFactory(
+        parent=tour, title="Arrêt Croix-Rousse", location=f"SRID=4326;POINT({LYON[1]} {LYON[0] + 0.02})"
+    )
+    response = search(client, itinerant="1")
+    assert titles(response) == ["Arrêt Croix-Rousse"]
+    html = response.content.decode()
+    assert "Arrêt du bus" in html and "Bus du Rhône" in html
+
+
+def test_open_now_filter_uses_paris_time(client, finder_page):
+    place(finder_page, "Matin", 1, opening_hours="Mo-Fr 09:00-12:00")
+    place(finder_page, "Après-midi", 2, opening_hours="Mo-Fr 14:00-18:00")
+    # Tuesday 24 November 2026, 10:30 in Paris (09:30 UTC).
+    with time_machine.travel(datetime(2026, 11, 24, 10, 30, tzinfo=PARIS), tick=False):
+        assert titles(search(client, ouvert="1")) == ["Matin"]
+    with time_machine.travel(datetime(2026, 11, 24, 15, 0, tzinfo=PARIS), tick=False):
+        assert titles(search(client, ouvert="1")) == ["Après-midi"]
+
+
+def test_open_at_the_weekend_filter(client, finder_page):
+    place(finder_page, "Semaine", 1, opening_hours="Mo-Fr 09:00-17:00")
+    place(finder_page, "Samedi", 2, opening_hours="Sa 09:00-12:00")
+    assert titles(search(client, weekend="1")) == ["Samedi"]
+
+
+def test_opening_status_is_shown(client, finder_page):
+    place(finder_page, "Lieu", 1, opening_hours="Mo-Fr 09:00-12:00; PH off")
+    with time_machine.travel(datetime(2026, 11, 23, 8, 0, tzinfo=PARIS), tick=False):
+        html = search(client).content.decode()
+    assert "Fermé, ouvre aujourd'hui à 9\u00a0h" in html or "Fermé, ouvre aujourd&#x27;hui à 9\u00a0h" in html
+
+
+def test_results_are_paginated_with_a_shareable_url(client, finder_page):
+    for index in range(23):
+        place(finder_page, f"Lieu {index:02d}", 0.1 + index * 0.1)
+    first = search(client, service="aide-aux-demarches-administratives")
+    assert len(titles(first)) == 20
+    html = first.content.decode()
+    assert "page=2" in html and "service=aide-aux-demarches-administratives" in html
+    second = search(client, service="aide-aux-demarches-administratives", page=2)
+    assert titles(second) == ["Lieu 20", "Lieu 21", "Lieu 22"]
+
+
+def test_query_count_does_not_grow_with_the_number_of_results(client, finder_page, django_assert_max_num_queries):
+    place(finder_page, "Un", 1)
+    tour = MobileTourPageFactory(parent=finder_page, title="Bus")
+    MobileStopPageFactory(parent=tour, location=f"SRID=4326;POINT({LYON[1]} {LYON[0] + 0.05})")
+    search(client)  # warm caches
+    with django_assert_max_num_queries(15) as few:
+        search(client)
+    for index in range(30):
+        place(finder_page, f"Lieu {index}", 0.2 + index * 0.1)
+        MobileStopPageFactory(parent=tour, location=f"SRID=4326;POINT({LYON[1]} {LYON[0] + 0.001 * index})")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = search(client, radius=50)
+    assert response.context["result"].total == 62
+
+
+def test_commune_name_and_postcode_find_the_place(client):
+    for query in ["13500", "Martigues", "martigues", "MARTIGUES 13500"]:
+        response = client.get("/lieux/", {"q": query})
+        assert response.context["result"].commune.name == "Martigues", query
+        assert "Médiathèque Louis-Aragon" in titles(response)
+
+
+def test_a_partial_name_offers_the_communes_it_starts_most_populated_first(client):
+    response = client.get("/lieux/", {"q": "martig"})
+    assert response.context["result"].communes[0].name == "Martigues"
+    assert "commune=13056" in response.content.decode()
+
+
+def test_an_ambiguous_name_offers_the_choice(client):
+    response = client.get("/lieux/", {"q": "Saint-Martin"})
+    result = response.context["result"]
+    assert len(result.communes) > 1 and not result.pages
+    html = response.content.decode()
+    assert "Plusieurs communes correspondent" in html
+    choice = result.communes[0]
+    chosen = client.get("/lieux/", {"q": choice.name, "commune": choice.insee_code})
+    assert chosen.context["result"].commune.insee_code == choice.insee_code
+
+
+def test_unknown_place_says_so(client):
+    html = client.get("/lieux/", {"q": "Zzyzxville"}).content.decode()
+    assert "Nous ne trouvons pas" in html
+
+
+@pytest.mark.parametrize("value", ["", "x" * 2000, "'; DROP TABLE wagtailcore_page; --", "😀", "مرسيليا", "<script>"])
+def test_odd_input_never_fails(client, value):
+    response = client.get("/lieux/", {"q": value, "lat": value, "radius": value, "page": value, "service": value})
+    assert response.status_code == 200
+
+
+def test_around_me_uses_coordinates_without_storing_them(client, finder_page):
+    place(finder_page, "Proche", 1)
+    response = client.get("/lieux/", {"lat": "45.76", "lng": "4.84"})
+    assert titles(response) == ["Proche"]
+
+
+def test_finder_in_another_language_shows_translations_and_french_places(client):
+    response = client.get("/en/places/", {"q": "13500"})
+    found = titles(response)
+    assert "Louis-Aragon library" in found  # translated demo place
+    assert "CIAS – Pôle social de Martigues" in found  # French only
+    assert "Médiathèque Louis-Aragon" not in found
+
+
+def test_the_finder_works_without_javascript(client):
+    html = client.get("/lieux/", {"q": "13500"}).content.decode()
+    assert '<form class="finder" method="get"' in html
+    assert 'name="service"' in html and 'name="ouvert"' in html
