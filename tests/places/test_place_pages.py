@@ -1,0 +1,206 @@
+"""Place pages, bus tours and stops, the error report form, the embeddable finder and the GeoJSON API."""
+
+import time
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from django.core import signing
+from django.core.cache import cache
+from django.test import override_settings
+
+from places.models import MediationPlacePage, MobileStopPage, MobileTourPage, PlaceErrorReport, PlaceIndexPage
+from tests.factories import MediationPlacePageFactory, MobileStopPageFactory, MobileTourPageFactory
+
+pytestmark = pytest.mark.django_db
+PARIS = ZoneInfo("Europe/Paris")
+MEDIATHEQUE = "/lieux/mediatheque-louis-aragon-martigues/"
+
+
+@pytest.fixture
+def finder_page():
+    return PlaceIndexPage.objects.get(locale__language_code="fr")
+
+
+def test_place_page_gathers_what_the_public_needs(client):
+    with time_machine.travel(datetime(2026, 11, 24, 15, 0, tzinfo=PARIS), tick=False):  # a Tuesday
+        html = client.get(MEDIATHEQUE).content.decode()
+    assert "Comment bénéficier de ce service ?" in html
+    assert 'href="tel:+33199001234"' in html and "01 99 00 12 34" in html
+    assert 'href="mailto:contact@proxinum.example.org"' in html
+    assert 'href="geo:43.404900,5.053600"' in html
+    assert "openstreetmap.org/directions?to=43.404900%2C5.053600" in html
+    assert "Ouvert maintenant" in html
+    assert '<tr class="is-today" aria-current="date">' in html
+    assert "Mardi" in html.split('aria-current="date"')[1][:200]
+    assert "Informations mises à jour le 1 novembre 2026" in html
+    assert "Lieu fictif" in html
+    assert f'href="{MEDIATHEQUE}signaler/"' in html
+
+
+def test_place_page_translated_prose_and_synchronised_facts(client):
+    html = client.get("/en/places/mediatheque-louis-aragon-martigues/").content.decode()
+    assert "Computers free to use" in html
+    assert "Quai des Anglais" in html and 'href="tel:+33199001234"' in html
+
+
+def test_editing_hours_recomputes_the_weekend_flag(finder_page):
+    page = MediationPlacePageFactory(parent=finder_page, opening_hours="Mo-Fr 09:00-12:00")
+    assert page.opens_on_weekend is False
+    page.opening_hours = "Sa 09:00-12:00"
+    page.save()
+    assert MediationPlacePage.objects.get(pk=page.pk).opens_on_weekend is True
+
+
+def test_location_from_the_map_sets_latitude_and_longitude(finder_page):
+    page = MediationPlacePageFactory(parent=finder_page, location="SRID=4326;POINT(-0.3708 43.2951)")
+    page.refresh_from_db()
+    assert (page.latitude, page.longitude) == (43.2951, -0.3708)
+
+
+def test_invalid_hours_are_refused_with_a_readable_message(finder_page):
+    from django.core.exceptions import ValidationError
+
+    page = MediationPlacePageFactory.build(opening_hours="lundi 9h-12h")
+    with pytest.raises(ValidationError) as error:
+        page.full_clean(exclude=["path", "depth", "slug", "translation_key", "locale", "content_type"])
+    assert "opening_hours" in error.value.message_dict
+
+
+# Bus tours ----------------------------------------------------------------------------------------------
+
+
+def test_stops_take_the_tours_offer_and_are_itinerant(finder_page):
+    tour = MobileTourPageFactory(parent=finder_page, services=["Loisirs et créations numériques"], phone="+33442000000")
+    stop = MobileStopPageFactory(parent=tour)
+    stop.refresh_from_db()
+    assert stop.services == ["Loisirs et créations numériques"]
+    assert stop.phone == "+33442000000"
+    assert stop.itinerance == ["Itinérant"]
+    assert stop.typology == ["ENM"]
+
+
+def test_publishing_the_tour_updates_its_stops(finder_page):
+    tour = MobileTourPageFactory(parent=finder_page)
+    stop = MobileStopPageFactory(parent=tour)
+    tour.services = ["Utilisation sécurisée du numérique"]
+    tour.save_revision().publish()
+    assert MediationPlacePage.objects.get(pk=stop.pk).services == ["Utilisation sécurisée du numérique"]
+
+
+def test_tour_page_lists_stops_and_where_the_bus_is_today(client):
+    # Tuesday 24 November 2026 (ISO week 48, even): La Couronne every Tuesday, Carro on odd weeks only.
+    with time_machine.travel(datetime(2026, 11, 24, 10, 0, tzinfo=PARIS), tick=False):
+        html = client.get("/lieux/mairiebus-martigues/").content.decode()
+    today = html.split("Où est le bus aujourd")[1].split("</section>")[0]
+    assert "La Couronne" in today and "Carro" not in today
+    for stop in ["Carro", "La Couronne", "Saint-Julien", "Saint-Pierre", "Lavéra"]:
+        assert stop in html
+    assert "semaines impaires" in html
+
+
+def test_stop_page_shows_its_tour_and_next_passage(client):
+    with time_machine.travel(datetime(2026, 11, 24, 18, 0, tzinfo=PARIS), tick=False):
+        html = client.get("/lieux/mairiebus-martigues/arret-carro/").content.decode()
+    assert "Arrêt du bus" in html and 'href="/lieux/mairiebus-martigues/"' in html
+    assert "mardi 1" in html  # next odd week
+
+
+def test_finder_labels_stops_with_their_next_passage(client):
+    with time_machine.travel(datetime(2026, 11, 24, 18, 0, tzinfo=PARIS), tick=False):
+        html = client.get("/lieux/", {"q": "13500", "itinerant": "1"}).content.decode()
+    assert "Prochain passage : mercredi 25 novembre 9\u00a0h – 12\u00a0h" in html
+
+
+# Error reports ------------------------------------------------------------------------------------------
+
+
+def report_data(message="Le numéro de téléphone ne répond plus.", seconds_ago=10, **extra):
+    token = signing.dumps(time.time() - seconds_ago, salt="place-report")
+    return {"message": message, "email": "", "website": "", "token": token, **extra}
+
+
+def test_error_report_is_stored_for_editors(client):
+    response = client.post(MEDIATHEQUE + "signaler/", report_data())
+    assert response.status_code == 302
+    report = PlaceErrorReport.objects.get()
+    assert report.place.title == "Médiathèque Louis-Aragon"
+    assert report.message == "Le numéro de téléphone ne répond plus."
+    assert "Merci" in client.get(response["Location"]).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"message": ""}, "Champ requis."),
+        ({"message": "x" * 2001}, "2000"),
+        ({"email": "pas-un-courriel"}, "Saisissez une adresse e-mail valide."),
+        ({"website": "http://spam.example"}, "n&#x27;a pas pu être envoyé"),
+        ({"seconds_ago": 0}, "n&#x27;a pas pu être envoyé"),
+        ({"token": "falsifié"}, "expiré"),
+    ],
+)
+def test_bad_or_abusive_reports_are_refused_and_not_stored(client, changes, reason):
+    token = changes.pop("token", None)
+    data = report_data(**changes)
+    if token:
+        data["token"] = token
+    response = client.post(MEDIATHEQUE + "signaler/", data)
+    assert response.status_code == 400
+    assert reason in response.content.decode()
+    assert not PlaceErrorReport.objects.exists()
+    if data.get("message"):
+        assert data["message"][:50] in response.content.decode()  # what was typed is kept
+
+
+@override_settings(PLACE_REPORT_RATE="2/h")
+def test_flooding_is_rate_limited(client):
+    cache.clear()
+    for _ in range(2):
+        assert client.post(MEDIATHEQUE + "signaler/", report_data()).status_code == 302
+    response = client.post(MEDIATHEQUE + "signaler/", report_data())
+    assert response.status_code == 429
+    assert PlaceErrorReport.objects.count() == 2
+
+
+def test_editors_see_reports_in_the_admin(client, django_user_model):
+    PlaceErrorReport.objects.create(place=MediationPlacePage.objects.filter(locale__language_code="fr").first(), message="Fermé définitivement")
+    client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.org", "motdepasse-solide"))
+    html = client.get("/admin/place_error_reports/").content.decode()
+    assert "Fermé définitivement" in html
+
+
+# Embed and API ------------------------------------------------------------------------------------------
+
+
+def test_embed_page_may_be_framed_by_partner_sites_and_nothing_else_may(client):
+    embed = client.get("/lieux/embed/", {"q": "13500"})
+    assert embed.status_code == 200
+    assert "frame-ancestors *" in embed["Content-Security-Policy"]
+    assert "X-Frame-Options" not in embed
+    html = embed.content.decode()
+    assert "<header" not in html and "Médiathèque Louis-Aragon" in html
+    assert 'target="_blank"' in html
+    place = client.get(MEDIATHEQUE)
+    assert "frame-ancestors 'none'" in place["Content-Security-Policy"] and place["X-Frame-Options"] == "DENY"
+
+
+def test_geojson_api_sorted_by_distance_with_the_finders_filters(client):
+    response = client.get("/api/places/", {"near": "13500", "radius_km": "20", "service": "aide-aux-demarches-administratives"}, HTTP_ORIGIN="https://partenaire.example")
+    assert response.status_code == 200
+    assert response["Access-Control-Allow-Origin"] == "*"
+    data = response.json()
+    assert data["type"] == "FeatureCollection"
+    distances = [feature["properties"]["distance_km"] for feature in data["features"]]
+    assert distances == sorted(distances) and distances
+    assert all("Aide aux démarches administratives" in f["properties"]["services"] for f in data["features"])
+    first = data["features"][0]
+    assert first["geometry"]["type"] == "Point" and len(first["geometry"]["coordinates"]) == 2
+
+
+def test_geojson_api_accepts_a_point_and_rejects_nonsense(client):
+    assert client.get("/api/places/", {"near": "43.40,5.05"}).json()["meta"]["total"] > 0
+    assert client.get("/api/places/").status_code == 400
+    assert client.get("/api/places/", {"near": "Zzyzxville"}).status_code == 404
+    assert client.post("/api/places/", {"near": "13500"}).status_code == 405
