@@ -4,6 +4,7 @@ Server time is measured around Django's test client (the whole request/response 
 queries, templates), without network. Figures: p50 / p95 in milliseconds, SQL queries, and page weight.
 """
 
+import os
 import statistics
 import time
 
@@ -19,11 +20,12 @@ from django.test.utils import CaptureQueriesContext, setup_databases, setup_test
 from benchmarks.measure import page_weight, percentile  # noqa: E402
 
 REPEAT = 200
+PLACES = int(os.environ.get("BENCH_PLACES", "25000"))
 PAGES = {
     "home (fr)": "/",
     "home (ar)": "/ar/",
     "standard page": "/mentions-legales/",
-    "place finder (empty)": "/lieux/",
+    "place finder (no place)": "/lieux/",
     "search": "/recherche/?q=accessibilite",
 }
 
@@ -44,14 +46,31 @@ def time_url(client, url, repeat=REPEAT):
 def main():
     setup_test_environment()
     setup_databases(verbosity=0, interactive=False)
+    quiet = open(os.devnull, "w")  # noqa: SIM115
     start = time.perf_counter()
-    call_command("load_demo", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
-    print(f"demo content loaded in {time.perf_counter() - start:.1f} s ({connection.vendor})")
+    call_command("load_gazetteer", stdout=quiet)
+    call_command("load_demo", verbosity=0, stdout=quiet)
+    print(f"gazetteer and demo content loaded in {time.perf_counter() - start:.1f} s ({connection.vendor})")
+    start = time.perf_counter()
+    call_command("generate_places", count=PLACES, stdout=quiet)
+    print(f"{PLACES} synthetic places generated in {time.perf_counter() - start:.1f} s")
+
+    from places.models import MediationPlacePage
+
+    place = MediationPlacePage.objects.filter(source__contains="synth").order_by("pk").first()
+    pages = {
+        **PAGES,
+        "finder 33000+2 filters": "/lieux/?q=33000&radius=20&service=aide-aux-demarches-administratives&gratuit=1",
+        "finder (en) Lyon 50 km": "/en/places/?q=Lyon&radius=50&service=maitrise-des-outils-numeriques-du-quotidien",
+        "GeoJSON API 33000": "/api/places/?near=33000&radius_km=20&service=aide-aux-demarches-administratives&gratuit=1",
+        "place page": place.url,
+        "tour page": "/lieux/mairiebus-martigues/",
+    }
     client = Client()
-    print(f"{'page':<24}{'p50 ms':>9}{'p95 ms':>9}{'queries':>9}{'KiB':>8}")
-    for name, url in PAGES.items():
+    print(f"{'page':<26}{'p50 ms':>9}{'p95 ms':>9}{'queries':>9}{'KiB':>8}")
+    for name, url in pages.items():
         p50, p95, queries = time_url(client, url)
-        print(f"{name:<24}{p50:>9.1f}{p95:>9.1f}{queries:>9}{page_weight(client, url) / 1024:>8.1f}")
+        print(f"{name:<26}{p50:>9.1f}{p95:>9.1f}{queries:>9}{page_weight(client, url) / 1024:>8.1f}")
 
 
 if __name__ == "__main__":

@@ -29,12 +29,7 @@ FILE_STEM = "lieux-de-mediation-numerique"
 
 
 def export_queryset():
-    return (
-        MediationPlacePage.objects.live()
-        .public()
-        .filter(locale__language_code="fr", is_demo=False)
-        .order_by("id")
-    )
+    return MediationPlacePage.objects.live().public().filter(locale__language_code="fr", is_demo=False).order_by("id")
 
 
 def _ascii_name(value) -> str:
@@ -45,9 +40,9 @@ def _ascii_name(value) -> str:
 def export_filename(extension: str, day=None) -> str:
     """ "20250314_proxinum_lieux-de-mediation-numerique.csv" (the standard's naming recommendation)."""
     day = day or timezone.localdate()
-    producer = _ascii_name(getattr(settings, "OPENDATA_PRODUCER_ID", "")) or _ascii_name(
-        settings.WAGTAIL_SITE_NAME
-    ).lower()
+    producer = (
+        _ascii_name(getattr(settings, "OPENDATA_PRODUCER_ID", "")) or _ascii_name(settings.WAGTAIL_SITE_NAME).lower()
+    )
     territory = _ascii_name(getattr(settings, "OPENDATA_TERRITORY", ""))
     parts = [day.strftime("%Y%m%d"), producer or "proxinum", FILE_STEM, *([territory] if territory else [])]
     return "_".join(parts) + "." + extension

@@ -163,13 +163,14 @@ def candidates(query, language):
 
     south, north, west, east = bounding_box(query.lat, query.lon, query.radius)
     languages = {language, settings.LANGUAGE_CODE}
-    queryset = MediationPlacePage.objects.live().filter(
+    # Conditions on the places table only, so that the database walks the latitude index; being live and
+    # the language are checked below, in Python (a condition on the page table makes SQLite scan by locale).
+    queryset = MediationPlacePage.objects.filter(
         latitude__gte=south,
         latitude__lte=north,
         longitude__gte=west,
         longitude__lte=east,
-        locale__language_code__in=languages,
-    )
+    ).order_by()
     for param, values in query.filters.items():
         field_name = MULTI_FILTERS[param][0]
         for value in values:
@@ -180,7 +181,11 @@ def candidates(query, language):
         queryset = queryset.filter(opens_on_weekend=True)
     if "itinerant" in query.flags:
         queryset = queryset.filter(has_value("itinerance", enums.Itinerance.MOBILE))
-    rows = list(queryset.values(*CANDIDATE_FIELDS))
+    rows = [
+        row
+        for row in queryset.values(*CANDIDATE_FIELDS, "live")
+        if row["live"] and row["locale__language_code"] in languages
+    ]
     # One row per place: its translation in the visitor's language when there is one.
     by_key = {}
     for row in rows:

@@ -10,6 +10,7 @@ equivalent is a row error, never silently dropped.
 - `page_to_row(page)`: the v1.0.1 row of a page (what the exports publish).
 """
 
+import contextlib
 import csv
 import io
 import json
@@ -141,7 +142,11 @@ NO_LONGER_EXISTS = _("Cette valeur de la version 0.1 n'existe plus dans la versi
 # Removed(...) means the value has no v1 equivalent and the row is rejected.
 S, P, SP, F = enums.Service, enums.Public, enums.SpecificSupport, enums.Fee
 NP, TL, SM = enums.NationalProgramme, enums.TrainingLabel, enums.SupportMode
-PUBLICS, SUPPORT, PROGRAMMES = "publics_specifiquement_adresses", "prise_en_charge_specifique", "dispositif_programmes_nationaux"
+PUBLICS, SUPPORT, PROGRAMMES = (
+    "publics_specifiquement_adresses",
+    "prise_en_charge_specifique",
+    "dispositif_programmes_nationaux",
+)
 LABELS, OTHER_LABELS = "formations_labels", "autres_formations_labels"
 LEGACY_VALUES = {
     # The 15 services of v0.1 condensed into the 9 of v1.
@@ -283,13 +288,13 @@ APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b
 
 
 def clean_text(value) -> str:
-    """A cell as text: NFC, no-break spaces as spaces, curly apostrophes straightened, stripped."""
+    """A cell as text: NFC, no-break spaces as spaces, stripped (free text keeps its typographic apostrophes)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = unicodedata.normalize("NFC", str(value))
-    return text.replace("\u00a0", " ").replace("\u202f", " ").translate(APOSTROPHES).strip()
+    return text.replace("\u00a0", " ").replace("\u202f", " ").strip()
 
 
 def one_line(value) -> str:
@@ -302,7 +307,7 @@ def _strip_accents(text: str) -> str:
 
 def value_key(value) -> str:
     """How two spellings of an enumeration value are compared: case, accents, spaces, apostrophes, brackets."""
-    text = one_line(value)
+    text = one_line(value).translate(APOSTROPHES)
     text = re.sub(r"\s*\(\s*", " (", text)
     text = re.sub(r"\s*\)", ")", text)
     text = re.sub(r"«\s*", "« ", text)
@@ -537,7 +542,10 @@ def validate_row(row: dict, line_number: int) -> tuple[dict, list[RowError]]:
             error("site_web", item, MESSAGES["url"])
     values["websites"] = _unique(websites)
 
-    for column, source_columns in (("fiche_acces_libre", ("fiche_acces_libre", "accessibilite")), ("prise_rdv", ("prise_rdv",))):
+    for column, source_columns in (
+        ("fiche_acces_libre", ("fiche_acces_libre", "accessibilite")),
+        ("prise_rdv", ("prise_rdv",)),
+    ):
         values[COLUMN_TO_FIELD[column]] = ""
         for source_column in source_columns:
             text = row.get(source_column, "")
@@ -572,10 +580,8 @@ def validate_row(row: dict, line_number: int) -> tuple[dict, list[RowError]]:
     values["updated_on"] = None
     if updated:
         match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?", updated)
-        try:
+        with contextlib.suppress(ValueError):
             values["updated_on"] = date.fromisoformat(match.group(1)) if match else None
-        except ValueError:
-            pass
         if values["updated_on"] is None:
             error("date_maj", updated, MESSAGES["date"])
 

@@ -21,6 +21,8 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.models import ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from places import opendata
 from places.models import MediationPlacePage, MobileStopPage, PlaceIndexPage
@@ -43,12 +45,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="Fichier CSV ou JSON.")
-        parser.add_argument(
-            "--source", help="Source des lieux ; sinon la colonne « source » de chaque ligne."
-        )
-        parser.add_argument(
-            "--dry-run", action="store_true", help="Vérifie et compte sans rien enregistrer."
-        )
+        parser.add_argument("--source", help="Source des lieux ; sinon la colonne « source » de chaque ligne.")
+        parser.add_argument("--dry-run", action="store_true", help="Vérifie et compte sans rien enregistrer.")
         parser.add_argument(
             "--prune",
             action="store_true",
@@ -89,7 +87,9 @@ class Command(BaseCommand):
             )
         counts = importer.counts
         self.stdout.write(
-            _("%(created)d créés, %(updated)d mis à jour, %(unchanged)d inchangés, %(rejected)d rejetés, %(unpublished)d dépubliés")
+            _(
+                "%(created)d créés, %(updated)d mis à jour, %(unchanged)d inchangés, %(rejected)d rejetés, %(unpublished)d dépubliés"
+            )
             % counts
         )
         if options["verbosity"] > 1 and rows:
@@ -100,7 +100,9 @@ class Command(BaseCommand):
         if options["dry_run"]:
             self.stdout.write(_("Simulation (--dry-run) : rien n'a été enregistré."))
         if counts["rejected"]:
-            raise CommandError(_("%(count)d ligne(s) rejetée(s) : voir le détail ci-dessus.") % {"count": counts["rejected"]})
+            raise CommandError(
+                _("%(count)d ligne(s) rejetée(s) : voir le détail ci-dessus.") % {"count": counts["rejected"]}
+            )
 
     def check_columns(self, columns):
         known = {opendata.canonical_column(name) for name in columns}
@@ -109,7 +111,9 @@ class Command(BaseCommand):
             raise CommandError(_("Colonnes obligatoires absentes : %(columns)s.") % {"columns": ", ".join(missing)})
         unknown = [name for name in columns if opendata.canonical_column(name) not in opendata.KNOWN_COLUMNS]
         if unknown:
-            self.stderr.write(_("Colonnes ignorées (inconnues du standard) : %(columns)s.") % {"columns": ", ".join(unknown)})
+            self.stderr.write(
+                _("Colonnes ignorées (inconnues du standard) : %(columns)s.") % {"columns": ", ".join(unknown)}
+            )
         if opendata.is_legacy(known):
             self.stdout.write(_("Fichier au format v0.1 : colonnes et valeurs converties vers la version 1."))
 
@@ -187,17 +191,20 @@ class Importer:
             self.unpublish_missing(prune_sources, listed)
 
     def write(self, line, values, page):
+        if page is not None and page.live and opendata.page_values(page) == values:
+            self.counts["unchanged"] += 1
+            return
         try:
-            with transaction.atomic():
+            # A page is saved three times (add_child, save_revision, publish): index its references once.
+            with transaction.atomic(), disable_reference_index_auto_update():
                 if page is None:
-                    self.create(values)
+                    page = self.create(values)
                     self.counts["created"] += 1
-                elif page.live and opendata.page_values(page) == values:
-                    self.counts["unchanged"] += 1
                 else:
                     opendata.apply_values(page, values)
                     page.save_revision().publish()
                     self.counts["updated"] += 1
+                ReferenceIndex.create_or_update_for_object(page)
         except ValidationError as exc:
             self.reject(
                 [
@@ -211,10 +218,11 @@ class Importer:
         return next((c for c, f in opendata.COLUMN_TO_FIELD.items() if f == field_name), field_name)
 
     def create(self, values):
-        page = MediationPlacePage(slug=self.new_slug(values), locale_id=self.index.locale_id)
+        page = MediationPlacePage(slug=self.new_slug(values), locale=self.index.locale)
         opendata.apply_values(page, values)
         self.index.add_child(instance=page)
         page.save_revision().publish()
+        return page
 
     def new_slug(self, values):
         name, commune = slugify(values["title"]), slugify(values["commune"])
