@@ -1,3 +1,7 @@
+from django.http import JsonResponse
+from django.templatetags.static import static
+from django.urls import path
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -23,3 +27,27 @@ class PlaceErrorReportViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_place_error_reports():
     return PlaceErrorReportViewSet("place_error_reports")
+
+
+@hooks.register("register_admin_urls")
+def register_hours_preview_url():
+    return [path("places/horaires/apercu/", hours_preview, name="places_hours_preview")]
+
+
+@hooks.register("insert_editor_js")
+def hours_preview_js():
+    return format_html('<script src="{}"></script>', static("js/hours-preview.js"))
+
+
+def hours_preview(request):
+    """Plain-language reading of an opening-hours expression, for the editor's live preview."""
+    from django.core.exceptions import ValidationError
+
+    from .hours import readable, validate_opening_hours
+
+    value = request.GET.get("value", "")[:500]
+    try:
+        validate_opening_hours(value)
+    except ValidationError as error:
+        return JsonResponse({"preview": "", "error": " ".join(error.messages)})
+    return JsonResponse({"preview": readable(value) if value.strip() else ""})

@@ -23,6 +23,7 @@ from proxinum.widgets import LocalLeafletPanel
 from .. import enums, hours
 from ..fields import PipeListField
 from ..hours import validate_opening_hours
+from ..panels import OpeningHoursPanel
 
 POINT = re.compile(r"POINT\s*\(\s*(-?[\d.]+)\s+(-?[\d.]+)\s*\)")
 
@@ -193,7 +194,7 @@ class LocatedMixin(models.Model):
             ],
             heading=_("Adresse"),
         ),
-        FieldPanel("opening_hours"),
+        OpeningHoursPanel("opening_hours"),
     ]
 
     SYNCHRONISED = [

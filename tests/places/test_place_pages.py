@@ -204,3 +204,16 @@ def test_geojson_api_accepts_a_point_and_rejects_nonsense(client):
     assert client.get("/api/places/").status_code == 400
     assert client.get("/api/places/", {"near": "Zzyzxville"}).status_code == 404
     assert client.post("/api/places/", {"near": "13500"}).status_code == 405
+
+
+def test_editors_get_a_readable_preview_of_the_hours(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("ed2", "ed2@example.org", "motdepasse-solide"))
+    page = MediationPlacePage.objects.get(slug="cias-pole-social-martigues")
+    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "Aperçu :" in html and "lundi au vendredi" in html
+    assert "js/hours-preview.js" in html
+    live = client.get("/admin/places/horaires/apercu/", {"value": "Mo 09:00-12:00; PH off"}).json()
+    assert live["preview"].startswith("lundi") and "fermé les jours fériés" in live["preview"]
+    assert client.get("/admin/places/horaires/apercu/", {"value": "lundi 9h"}).json()["error"]
+    client.logout()
+    assert client.get("/admin/places/horaires/apercu/", {"value": "Mo 09:00-12:00"}).status_code == 302

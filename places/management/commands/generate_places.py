@@ -81,7 +81,7 @@ class Command(BaseCommand):
         now = timezone.now()
         weekend = {expression: hours.open_on_weekend(expression, weeks=4) for expression in HOURS}
         base_pages, details = [], []
-        for index, (name, insee, lat, lon, _population) in enumerate(chosen):
+        for name, insee, lat, lon, _population in chosen:
             kind, typology = rng.choice(KINDS)
             title = f"{kind} de {name}"
             token = uuid.uuid4().hex[:8]
