@@ -10,7 +10,7 @@ from django.core import signing
 from django.core.cache import cache
 from django.test import override_settings
 
-from places.models import MediationPlacePage, MobileStopPage, MobileTourPage, PlaceErrorReport, PlaceIndexPage
+from places.models import MediationPlacePage, PlaceErrorReport, PlaceIndexPage
 from tests.factories import MediationPlacePageFactory, MobileStopPageFactory, MobileTourPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -165,7 +165,9 @@ def test_flooding_is_rate_limited(client):
 
 
 def test_editors_see_reports_in_the_admin(client, django_user_model):
-    PlaceErrorReport.objects.create(place=MediationPlacePage.objects.filter(locale__language_code="fr").first(), message="Fermé définitivement")
+    PlaceErrorReport.objects.create(
+        place=MediationPlacePage.objects.filter(locale__language_code="fr").first(), message="Fermé définitivement"
+    )
     client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.org", "motdepasse-solide"))
     html = client.get("/admin/place_error_reports/").content.decode()
     assert "Fermé définitivement" in html
@@ -187,7 +189,11 @@ def test_embed_page_may_be_framed_by_partner_sites_and_nothing_else_may(client):
 
 
 def test_geojson_api_sorted_by_distance_with_the_finders_filters(client):
-    response = client.get("/api/places/", {"near": "13500", "radius_km": "20", "service": "aide-aux-demarches-administratives"}, HTTP_ORIGIN="https://partenaire.example")
+    response = client.get(
+        "/api/places/",
+        {"near": "13500", "radius_km": "20", "service": "aide-aux-demarches-administratives"},
+        HTTP_ORIGIN="https://partenaire.example",
+    )
     assert response.status_code == 200
     assert response["Access-Control-Allow-Origin"] == "*"
     data = response.json()
