@@ -302,6 +302,7 @@ class MediationPlacePage(RoutablePageMixin, PlaceServicesMixin, LocatedMixin, Ba
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["tour"] = self.tour
+        context["photos"] = list(self.photos.select_related("image").prefetch_related("image__renditions"))
         context["readable_hours"] = hours.readable(self.opening_hours) if self.opening_hours else ""
         context["upcoming_events"] = []  # filled once the agenda exists
         context["map_tiles"] = {"url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION}

@@ -223,3 +223,19 @@ def test_editors_get_a_readable_preview_of_the_hours(client, django_user_model):
     assert client.get("/admin/places/horaires/apercu/", {"value": "lundi 9h"}).json()["error"]
     client.logout()
     assert client.get("/admin/places/horaires/apercu/", {"value": "Mo 09:00-12:00"}).status_code == 302
+
+
+def test_place_photos_are_responsive_and_within_the_query_budget(client, finder_page, django_assert_max_num_queries):
+    from places.models import PlacePhoto
+    from tests.factories import ImageFactory
+
+    page = MediationPlacePageFactory(parent=finder_page, title="Lieu avec photos", slug="lieu-avec-photos")
+    for index in range(3):
+        PlacePhoto.objects.create(page=page, image=ImageFactory(file__width=1200, file__height=800), caption=f"Salle {index}")
+    page.listing_image = ImageFactory(file__width=1200, file__height=800)
+    page.save_revision().publish()
+    client.get(page.url)  # warm: renditions are created on the first view
+    with django_assert_max_num_queries(15):
+        html = client.get(page.url).content.decode()
+    assert html.count('type="image/webp"') >= 3 and "Salle 2" in html
+    assert 'loading="lazy"' in html

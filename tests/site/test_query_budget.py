@@ -19,6 +19,15 @@ PAGES = {
     "search": "/recherche/?q=accessibilite",
     "search (en)": "/en/search/?q=data",
     "not found": "/inconnue/",
+    "finder with results": "/lieux/?q=13500&service=aide-aux-demarches-administratives",
+    "finder (ar) with results": "/ar/amakin/?q=13500",
+    "finder, ambiguous name": "/lieux/?q=saint-martin",
+    "embeddable finder": "/lieux/embed/?q=64000",
+    "place page": "/lieux/mediatheque-louis-aragon-martigues/",
+    "place page (en)": "/en/places/mediatheque-louis-aragon-martigues/",
+    "report form": "/lieux/cias-pole-social-martigues/signaler/",
+    "bus tour": "/lieux/mairiebus-martigues/",
+    "bus stop": "/lieux/mairiebus-martigues/arret-carro/",
 }
 
 
