@@ -206,6 +206,21 @@ class LocatedMixin(models.Model):
         self.latitude, self.longitude = latitude, longitude
         self.location = f"SRID=4326;POINT({longitude} {latitude})" if latitude is not None else ""
 
+    def complete_from_gazetteer(self):
+        """Fill a missing INSEE code (the national map drops places without one) and, when no point was placed
+        on the map, use the commune's point so that the place can still be found by distance."""
+        if self.insee_code and self.has_point:
+            return
+        from .. import gazetteer
+
+        commune = gazetteer.find(f"{self.commune} {self.postcode}").unique
+        if commune is None:
+            return
+        if not self.insee_code:
+            self.insee_code = commune.insee_code
+        if not self.has_point:
+            self.set_point(commune.latitude, commune.longitude)
+
     def derive_from_hours(self):
         self.opens_on_weekend = hours.open_on_weekend(self.opening_hours, weeks=4)
 
@@ -275,6 +290,7 @@ class MediationPlacePage(RoutablePageMixin, PlaceServicesMixin, LocatedMixin, Ba
 
     def save(self, *args, **kwargs):
         self.sync_point_from_location()
+        self.complete_from_gazetteer()
         self.derive_from_hours()
         if not self.place_id:
             self.place_id = str(uuid.uuid4())

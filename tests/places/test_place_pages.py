@@ -239,3 +239,12 @@ def test_place_photos_are_responsive_and_within_the_query_budget(client, finder_
         html = client.get(page.url).content.decode()
     assert html.count('type="image/webp"') >= 3 and "Salle 2" in html
     assert 'loading="lazy"' in html
+
+
+def test_a_place_without_point_or_insee_code_gets_them_from_the_gazetteer(finder_page):
+    page = MediationPlacePageFactory(
+        parent=finder_page, location="", insee_code="", postcode="64000", commune="Pau", title="Sans carte"
+    )
+    page.refresh_from_db()
+    assert page.insee_code == "64445"
+    assert page.has_point and abs(page.latitude - 43.3) < 0.1 and abs(page.longitude + 0.37) < 0.1
