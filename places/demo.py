@@ -210,6 +210,14 @@ FIXED = [
         },
     ),
     (
+        "mediatheque-olympe-de-gouges-strasbourg", "Médiathèque Olympe-de-Gouges", "3 rue Kuhn", "67000",
+        "Strasbourg", "67482", 48.5862, 7.7396, ["BIB"], "Tu,Th,Fr 13:00-19:00; We,Sa 10:00-18:00; PH off",
+        [S.EVERYDAY_TOOLS, S.INTERNET_ACCESS, S.SAFE_USE],
+        {"publics": ["Seniors"], "support_modes": ["Dans un atelier collectif", "En autonomie"],
+         "access_modes": ["Se présenter"],
+         "summary": "Ateliers « premiers pas » sur tablette et ordinateur, et postes internet en accès libre."},
+    ),
+    (
         "centre-socioculturel-hautepierre-strasbourg",
         "Centre socioculturel de Hautepierre",
         "Place André Maurois",

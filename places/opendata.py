@@ -744,6 +744,21 @@ def page_values(page) -> dict:
     return {name: getattr(page, name) for name in COLUMN_TO_FIELD.values()}
 
 
+# Filled from the gazetteer when a row leaves them empty (see LocatedMixin.complete_from_gazetteer).
+COMPLETED_FIELDS = ("insee_code", "latitude", "longitude")
+
+
+def matches_page(page, values: dict) -> bool:
+    """True when writing `values` would change nothing on `page` (re-imports are then no-ops)."""
+    current = page_values(page)
+    wanted = dict(values)
+    if not wanted.get("insee_code"):
+        wanted["insee_code"] = current.get("insee_code")
+    if wanted.get("latitude") is None and wanted.get("longitude") is None:
+        wanted["latitude"], wanted["longitude"] = current.get("latitude"), current.get("longitude")
+    return current == wanted
+
+
 def apply_values(page, values: dict) -> None:
     for name, value in values.items():
         if name not in ("latitude", "longitude"):

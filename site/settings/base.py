@@ -228,6 +228,11 @@ EMBED_FRAME_ANCESTORS = (os.environ.get("EMBED_FRAME_ANCESTORS") or "*").split()
 # "Report an error" on a place page: at most this many reports per visitor address (rate limit, in cache only).
 PLACE_REPORT_RATE = os.environ.get("PLACE_REPORT_RATE") or "5/h"
 
+# Open-data exports: the producer's identifier (SIRET, or a short name) and territory, used in the file name
+# the national standard recommends (AAAAMMJJ_idProducteur_lieux-de-mediation-numerique_territoire.csv).
+OPENDATA_PRODUCER_ID = os.environ.get("OPENDATA_PRODUCER_ID", "")
+OPENDATA_TERRITORY = os.environ.get("OPENDATA_TERRITORY", "")
+
 # Logs: no personal data. Request lines (with query strings) are not logged by the app.
 LOGGING = {
     "version": 1,

@@ -672,3 +672,16 @@ def test_read_table_numbers_rows_by_file_line():
     assert [(line, row["id"]) for line, row in rows] == [(2, "a"), (5, "b")]
     _columns, rows = opendata.read_table(b'[{"id": "a"}, {"id": "b"}]', "lieux.json")
     assert [line for line, _row in rows] == [1, 2]
+
+
+def test_rows_without_insee_code_or_coordinates_are_completed_and_reimport_is_still_a_no_op(tmp_path, finder_index):
+    path = tmp_path / "sans-code.csv"
+    path.write_text(
+        "id,pivot,nom,commune,code_postal,code_insee,adresse,date_maj,source\n"
+        "pau-1,00000000000000,Point numérique de Pau,Pau,64000,,1 rue Carnot,2026-01-01,Ville de Pau\n",
+        encoding="utf-8",
+    )
+    assert run_import(path)[0]["created"] == 1
+    created = place("pau-1")
+    assert created.insee_code == "64445" and created.has_point
+    assert run_import(path)[0] == {"created": 0, "updated": 0, "unchanged": 1, "rejected": 0, "unpublished": 0}

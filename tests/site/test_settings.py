@@ -53,7 +53,10 @@ def test_public_pages_send_a_strict_content_security_policy(client):
     assert directives["script-src"] == "'self'"
     assert directives["style-src"] == "'self'"
     assert directives["frame-ancestors"] == "'none'"
-    assert "unsafe-inline" not in csp and "http" not in csp
+    assert "unsafe-inline" not in csp
+    # The only other origin: the configured map tile server, for images only.
+    assert directives["img-src"] == "'self' data: https://tile.openstreetmap.org"
+    assert csp.count("http") == 1
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert response["X-Frame-Options"] == "DENY"

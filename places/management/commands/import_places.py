@@ -191,7 +191,7 @@ class Importer:
             self.unpublish_missing(prune_sources, listed)
 
     def write(self, line, values, page):
-        if page is not None and page.live and opendata.page_values(page) == values:
+        if page is not None and page.live and opendata.matches_page(page, values):
             self.counts["unchanged"] += 1
             return
         try:
