@@ -14,6 +14,7 @@ from .models import MediationPlacePage, MobileStopPage, MobileTourPage, PlaceInd
 
 S = enums.Service
 DEMO_PHONE = "+33199001234"  # reserved by ARCEP for fiction
+# fmt: off
 FIXED = [
     # slug, name, address, postcode, commune, insee, lat, lon, typology, hours, services, extra
     (
@@ -258,6 +259,8 @@ FIXED = [
     ),
 ]
 
+# fmt: on
+
 TOUR = {
     "slug": "mairiebus-martigues",
     "title": "MairieBus de Martigues",
@@ -269,6 +272,7 @@ TOUR = {
     "access_modes": ["Se présenter"],
     "national_programmes": ["Conseillers numériques"],
 }
+# fmt: off
 STOPS = [
     (
         "arret-carro",
@@ -316,6 +320,8 @@ STOPS = [
         "week 2-52/2 Fr 09:00-12:00; PH off",
     ),
 ]
+
+# fmt: on
 
 # Translations of the médiathèque's presentation, to show translated places.
 TRANSLATED = {

@@ -212,7 +212,15 @@ CONTENT_SECURITY_POLICY = {
         "script-src": ["'self'"],
         "style-src": ["'self'"],
         # Map tiles come from the configured tile server, fetched only when a visitor opens a map.
-        "img-src": ["'self'", "data:", *([urlsplit(MAP_TILE_URL)._replace(path="", query="").geturl().replace("{s}.", "*.")] if MAP_TILE_URL.startswith("http") else [])],
+        "img-src": [
+            "'self'",
+            "data:",
+            *(
+                [urlsplit(MAP_TILE_URL)._replace(path="", query="").geturl().replace("{s}.", "*.")]
+                if MAP_TILE_URL.startswith("http")
+                else []
+            ),
+        ],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "object-src": ["'none'"],

@@ -231,7 +231,9 @@ def test_place_photos_are_responsive_and_within_the_query_budget(client, finder_
 
     page = MediationPlacePageFactory(parent=finder_page, title="Lieu avec photos", slug="lieu-avec-photos")
     for index in range(3):
-        PlacePhoto.objects.create(page=page, image=ImageFactory(file__width=1200, file__height=800), caption=f"Salle {index}")
+        PlacePhoto.objects.create(
+            page=page, image=ImageFactory(file__width=1200, file__height=800), caption=f"Salle {index}"
+        )
     page.listing_image = ImageFactory(file__width=1200, file__height=800)
     page.save_revision().publish()
     client.get(page.url)  # warm: renditions are created on the first view
