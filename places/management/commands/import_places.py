@@ -12,16 +12,21 @@ a row was rejected.
 
 import time
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.db.models import F
+from django.db.models.signals import post_save
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from wagtail.models import ReferenceIndex
+from django.utils.translation import gettext_lazy, ngettext
+from modelsearch.signal_handlers import post_save_signal_handler
+from wagtail.models import Page, ReferenceIndex
+from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from places import opendata
@@ -34,6 +39,15 @@ DUPLICATE = gettext_lazy("Identifiant en double dans le fichier pour cette sourc
 NO_SOURCE = gettext_lazy("Indiquez la source : colonne « source » ou option --source.")
 STOP = gettext_lazy("Ce lieu est un arrêt de tournée : modifiez la tournée dans Proxinum.")
 TOO_MANY_CELLS = gettext_lazy("La ligne a plus de cellules que l'en-tête n'a de colonnes.")
+
+
+@contextmanager
+def _search_index_paused():
+    post_save.disconnect(post_save_signal_handler, sender=MediationPlacePage)
+    try:
+        yield
+    finally:
+        post_save.connect(post_save_signal_handler, sender=MediationPlacePage)
 
 
 class _DryRun(Exception):
@@ -72,12 +86,15 @@ class Command(BaseCommand):
         importer = Importer(self, index, options)
         started = time.monotonic()
         try:
-            with transaction.atomic():
+            # Search indexing runs once per written page at the end, not on each of Wagtail's three saves.
+            with transaction.atomic(), _search_index_paused():
                 importer.run(rows)
                 if options["dry_run"]:
                     raise _DryRun
         except _DryRun:
             pass
+        else:
+            importer.update_search_index()
         seconds = time.monotonic() - started
 
         for error in sorted(importer.errors, key=lambda e: e.row):
@@ -101,7 +118,12 @@ class Command(BaseCommand):
             self.stdout.write(_("Simulation (--dry-run) : rien n'a été enregistré."))
         if counts["rejected"]:
             raise CommandError(
-                _("%(count)d ligne(s) rejetée(s) : voir le détail ci-dessus.") % {"count": counts["rejected"]}
+                ngettext(
+                    "%(count)d ligne rejetée : voir le détail ci-dessus.",
+                    "%(count)d lignes rejetées : voir le détail ci-dessus.",
+                    counts["rejected"],
+                )
+                % {"count": counts["rejected"]}
             )
 
     def check_columns(self, columns):
@@ -127,6 +149,12 @@ class Importer:
         self.errors: list[opendata.RowError] = []
         self.counts = Counter(created=0, updated=0, unchanged=0, rejected=0, unpublished=0)
         self.place_type = ContentType.objects.get_for_model(MediationPlacePage)
+        self.written: list[int] = []  # pages to index once the import is done
+        # New places are appended after the finder's last child: positions are counted here rather than asked
+        # of the tree for every row (that query grows with the number of places).
+        last = index.get_last_child()
+        self.position = Page._str2int(last.path[-Page.steplen :]) if last else 0
+        self.added = 0
 
     # Validation ---------------------------------------------------------------------------------------------------
 
@@ -205,6 +233,7 @@ class Importer:
                     page.save_revision().publish()
                     self.counts["updated"] += 1
                 ReferenceIndex.create_or_update_for_object(page)
+                self.written.append(page.pk)
         except ValidationError as exc:
             self.reject(
                 [
@@ -220,9 +249,21 @@ class Importer:
     def create(self, values):
         page = MediationPlacePage(slug=self.new_slug(values), locale=self.index.locale)
         opendata.apply_values(page, values)
-        self.index.add_child(instance=page)
+        self.position += 1
+        page.depth = self.index.depth + 1
+        page.path = Page._get_path(self.index.path, page.depth, self.position)
+        page.numchild = 0
+        page._cached_parent_obj = self.index
+        page.save()
+        Page.objects.filter(pk=self.index.pk).update(numchild=F("numchild") + 1)
         page.save_revision().publish()
         return page
+
+    def update_search_index(self):
+        pages = list(MediationPlacePage.objects.filter(pk__in=self.written).specific())
+        for backend in get_search_backends(with_auto_update=True):
+            for start in range(0, len(pages), BATCH_SIZE):
+                backend.add_bulk(MediationPlacePage, pages[start : start + BATCH_SIZE])
 
     def new_slug(self, values):
         name, commune = slugify(values["title"]), slugify(values["commune"])
