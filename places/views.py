@@ -1,6 +1,8 @@
 """GeoJSON API of the place finder: the same query and filters as /lieux/, read only, open to other sites."""
 
+from django.conf import settings
 from django.http import JsonResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -22,6 +24,8 @@ def feature(page, request):
             "commune": page.commune,
             "distance_km": round(page.distance_km, 2),
             "url": page.get_full_url(request),
+            "chemin": page.get_url(request),
+            "langue": page.locale.language_code,
             "itinerant": page.tour is not None,
             "tournee": page.tour.title if page.tour else None,
             "ouvert": status.is_open,
@@ -35,6 +39,15 @@ def feature(page, request):
 @require_GET
 def geojson(request):
     """/api/places/?near=<postcode|commune|lat,lng>&radius_km=20&service=...: a FeatureCollection by distance."""
+    # ?lang=en|ar|es: places (and sentences) in that language when translated, else in French.
+    language = request.GET.get("lang", "")
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    with translation.override(language):
+        return _geojson(request, language)
+
+
+def _geojson(request, language):
     query = finder.FinderQuery.from_params(request.GET)
     if not (query.has_point or query.where or query.insee):
         return JsonResponse(
@@ -42,7 +55,7 @@ def geojson(request):
             status=400,
             json_dumps_params={"ensure_ascii": False},
         )
-    result = finder.search(query, per_page=MAX_FEATURES)
+    result = finder.search(query, language=language, per_page=MAX_FEATURES)
     body = {
         "type": "FeatureCollection",
         "features": [feature(page, request) for page in result.pages],

@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -71,7 +72,7 @@ class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
                 for commune in result.communes
             },
             "page_obj": Paginator(result.rows, finder.PER_PAGE).get_page(query.page),
-            "geojson_url": reverse("places_api") + ("?" + urlencode(params) if params else ""),
+            "geojson_url": reverse("places_api") + "?" + urlencode([*params, ("lang", get_language())]),
             "map_tiles": {"url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION},
             "result": result,
             "query": query,

@@ -54,22 +54,32 @@
   var leafletReady = null;
   function loadLeaflet() {
     if (leafletReady) return leafletReady;
-    leafletReady = new Promise(function (resolve, reject) {
+    // Wait for the stylesheet too: Leaflet finds its marker images through it, and lays the map out with it.
+    var styled = new Promise(function (resolve, reject) {
       var css = document.createElement("link");
       css.rel = "stylesheet";
       css.href = leafletCss;
+      css.onload = resolve;
+      css.onerror = reject;
       document.head.appendChild(css);
+    });
+    var loaded = new Promise(function (resolve, reject) {
       var js = document.createElement("script");
       js.src = leafletJs;
       js.onload = function () { resolve(window.L); };
       js.onerror = reject;
       document.head.appendChild(js);
     });
+    leafletReady = Promise.all([loaded, styled]).then(function (results) { return results[0]; });
     return leafletReady;
   }
 
   function makeMap(container, L) {
-    var map = L.map(container, { scrollWheelZoom: false });
+    var map = L.map(container, { scrollWheelZoom: false, zoomControl: false });
+    L.control.zoom({
+      zoomInTitle: script.getAttribute("data-zoom-in") || "+",
+      zoomOutTitle: script.getAttribute("data-zoom-out") || "-"
+    }).addTo(map);
     if (tiles) {
       L.tileLayer(tiles, { attribution: attribution, maxZoom: 19 }).addTo(map);
     }
@@ -78,7 +88,8 @@
 
   function link(feature) {
     var a = document.createElement("a");
-    a.href = feature.properties.url;
+    a.href = feature.properties.chemin || feature.properties.url;
+    a.lang = feature.properties.langue || "";
     a.textContent = feature.properties.nom;
     var wrapper = document.createElement("div");
     wrapper.appendChild(a);
@@ -103,6 +114,10 @@
           var L = results[0];
           var map = makeMap(container, L);
           var layer = L.geoJSON(results[1], {
+            // Markers are focusable buttons: name each after its place (Leaflet's default is "Marker").
+            pointToLayer: function (feature, latlng) {
+              return L.marker(latlng, { title: feature.properties.nom, alt: feature.properties.nom });
+            },
             onEachFeature: function (feature, marker) { marker.bindPopup(link(feature)); }
           }).addTo(map);
           if (layer.getLayers().length) {
@@ -129,7 +144,8 @@
             a.href = item.getAttribute("data-url");
             a.textContent = item.getAttribute("data-label");
             return L.marker([Number(item.getAttribute("data-lat")), Number(item.getAttribute("data-lng"))], {
-              title: item.getAttribute("data-label")
+              title: item.getAttribute("data-label"),
+              alt: item.getAttribute("data-label")
             }).bindPopup(a);
           });
           var group = L.featureGroup(markers).addTo(map);
@@ -138,7 +154,7 @@
         } else {
           var point = mini.getAttribute("data-map-point").split(",").map(Number);
           map.setView(point, 16);
-          L.marker(point, { title: mini.getAttribute("data-map-label") }).addTo(map);
+          L.marker(point, { title: mini.getAttribute("data-map-label"), alt: mini.getAttribute("data-map-label") }).addTo(map);
         }
       });
     });

@@ -1,5 +1,7 @@
 """Small helpers shared by the browser tests."""
 
+from urllib.parse import urlsplit
+
 from axe_playwright_python.sync_playwright import Axe
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -25,3 +27,68 @@ def format_violations(violations):
             for check in node.get("any", []) + node.get("all", []) + node.get("none", []):
                 lines.append(f"    > {check['message']}")
     return "\n".join(lines)
+
+
+# Describes the focused element, with what tells a sighted keyboard user where the focus is.
+FOCUSED_ELEMENT = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  return {
+    tag: el.tagName.toLowerCase(),
+    id: el.id,
+    type: el.getAttribute("type"),
+    name: el.getAttribute("name"),
+    value: el.getAttribute("value"),
+    text: (el.textContent || "").trim().replace(/\\s+/g, " "),
+    inFinder: !!el.closest("form.finder"),
+    outlineStyle: style.outlineStyle,
+    outlineWidth: parseFloat(style.outlineWidth) || 0,
+    boxShadow: style.boxShadow,
+    focusVisible: el.matches(":focus-visible"),
+  };
+}"""
+
+
+def has_focus_indicator(focused):
+    """True if the element described by FOCUSED_ELEMENT shows a visible outline or focus ring."""
+    outline = focused["outlineStyle"] != "none" and focused["outlineWidth"] > 0
+    shadow = focused["boxShadow"] not in ("", "none")
+    return outline or shadow
+
+
+def is_local(url):
+    """True for the test server's own host (and for non-network URLs such as data: or blob:)."""
+    parts = urlsplit(url)
+    return parts.scheme not in ("http", "https", "ws", "wss") or parts.hostname in ("127.0.0.1", "localhost", "::1")
+
+
+def abort_foreign_requests(page):
+    """Abort every request the page makes to another host (this machine cannot reach them anyway).
+
+    Returns the list, filled as the page runs, of the aborted URLs.
+    """
+    aborted = []
+
+    def abort(route):
+        aborted.append(route.request.url)
+        route.abort()
+
+    page.route(lambda url: not is_local(url), abort)
+    return aborted
+
+
+def record_console_errors(page):
+    """Collect console errors (CSP violations are reported there) and uncaught exceptions, as they happen.
+
+    Returns a list of (text, url of the failing resource or script) pairs.
+    """
+    errors = []
+
+    def on_console(message):
+        if message.type == "error":
+            errors.append((message.text, message.location.get("url", "")))
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: errors.append((f"uncaught: {error}", "")))
+    return errors

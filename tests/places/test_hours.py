@@ -1,6 +1,7 @@
 """Opening hours in OpenStreetMap syntax (places/hours.py): validation, status, holidays, odd/even weeks, nights,
 daylight-saving changes, weekend filter, week table and plain-language summary in every language."""
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -455,7 +456,7 @@ def test_readable_in_other_languages(language, monday, saturday):
     assert active == explicit
     assert monday in active and saturday in active
     assert not FRENCH_DAYS & set(active.split())
-    assert " h" not in plain(active)  # babel's time format, not the French "9 h"
+    assert not re.search(r"\d h", plain(active))  # babel's time format, not the French "9 h"
     # The `language` argument does not leak into the rest of the request.
     assert translation.get_language() == "fr"
 

@@ -61,7 +61,8 @@ def catalogue_keys(po):
 
 def describe(keys):
     return "\n".join(
-        f"  {msgid!r}" + (f" (plural {plural!r})" if plural else "") for _ctx, msgid, plural in sorted(keys, key=lambda key: tuple(part or "" for part in key))
+        f"  {msgid!r}" + (f" (plural {plural!r})" if plural else "")
+        for _ctx, msgid, plural in sorted(keys, key=lambda key: tuple(part or "" for part in key))
     )
 
 
