@@ -250,3 +250,14 @@ def test_a_place_without_point_or_insee_code_gets_them_from_the_gazetteer(finder
     page.refresh_from_db()
     assert page.insee_code == "64445"
     assert page.has_point and abs(page.latitude - 43.3) < 0.1 and abs(page.longitude + 0.37) < 0.1
+
+
+def test_geojson_api_speaks_the_requested_language(client):
+    english = client.get("/api/places/", {"near": "13500", "lang": "en"}).json()
+    names = {feature["properties"]["nom"] for feature in english["features"]}
+    assert "Louis-Aragon library" in names and "Médiathèque Louis-Aragon" not in names
+    first = next(f for f in english["features"] if f["properties"]["nom"] == "Louis-Aragon library")
+    assert first["properties"]["chemin"] == "/en/places/mediatheque-louis-aragon-martigues/"
+    assert first["properties"]["langue"] == "en"
+    french = client.get("/api/places/", {"near": "13500", "lang": "xx"}).json()
+    assert "Médiathèque Louis-Aragon" in {f["properties"]["nom"] for f in french["features"]}
