@@ -199,3 +199,10 @@ def test_the_finder_works_without_javascript(client):
     html = client.get("/lieux/", {"q": "13500"}).content.decode()
     assert '<form class="finder" method="get"' in html
     assert 'name="service"' in html and 'name="ouvert"' in html
+
+
+def test_a_postcode_shared_by_several_communes_offers_the_choice(client):
+    response = client.get("/lieux/", {"q": "20200"})
+    communes = response.context["result"].communes
+    assert len(communes) > 1 and "Bastia" in {commune.name for commune in communes}
+    assert "Plusieurs communes correspondent" in response.content.decode()
