@@ -27,7 +27,12 @@ def main():
     for name, url in backends:
         print(f"\n=== {name} ===", flush=True)
         # Persistent connections, as in production (settings/production.py).
-        env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "proxinum.settings.test", "DB_CONN_MAX_AGE": "60"}
+        env = {
+            **os.environ,
+            "DATABASE_URL": url,
+            "DJANGO_SETTINGS_MODULE": "proxinum.settings.test",
+            "DB_CONN_MAX_AGE": "60",
+        }
         status |= subprocess.call([sys.executable, "-m", "benchmarks.run", *sys.argv[1:]], env=env)
     return status
 

@@ -36,12 +36,15 @@ FOCUSED_ELEMENT = """() => {
   const style = getComputedStyle(el);
   return {
     tag: el.tagName.toLowerCase(),
+    href: el.getAttribute("href"),
     id: el.id,
     type: el.getAttribute("type"),
     name: el.getAttribute("name"),
     value: el.getAttribute("value"),
     text: (el.textContent || "").trim().replace(/\\s+/g, " "),
     inFinder: !!el.closest("form.finder"),
+    skipLink: el.classList.contains("skip-link"),
+    inLanguages: !!el.closest("nav.languages"),
     outlineStyle: style.outlineStyle,
     outlineWidth: parseFloat(style.outlineWidth) || 0,
     boxShadow: style.boxShadow,

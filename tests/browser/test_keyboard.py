@@ -2,34 +2,11 @@
 
 import pytest
 
+from .helpers import FOCUSED_ELEMENT, has_focus_indicator
+
 pytestmark = pytest.mark.browser
 
 MAX_TABS = 40
-
-# Describes the focused element, with what tells a sighted keyboard user where the focus is.
-FOCUSED = """() => {
-  const el = document.activeElement;
-  if (!el || el === document.body) return null;
-  const style = getComputedStyle(el);
-  return {
-    tag: el.tagName.toLowerCase(),
-    id: el.id,
-    text: (el.textContent || "").trim(),
-    href: el.getAttribute("href"),
-    skipLink: el.classList.contains("skip-link"),
-    inLanguages: !!el.closest("nav.languages"),
-    outlineStyle: style.outlineStyle,
-    outlineWidth: parseFloat(style.outlineWidth) || 0,
-    boxShadow: style.boxShadow,
-    focusVisible: el.matches(":focus-visible"),
-  };
-}"""
-
-
-def _has_focus_indicator(focused):
-    outline = focused["outlineStyle"] != "none" and focused["outlineWidth"] > 0
-    shadow = focused["boxShadow"] not in ("", "none")
-    return outline or shadow
 
 
 def _tab_through(page):
@@ -37,7 +14,7 @@ def _tab_through(page):
     seen = []
     for _ in range(MAX_TABS):
         page.keyboard.press("Tab")
-        focused = page.evaluate(FOCUSED)
+        focused = page.evaluate(FOCUSED_ELEMENT)
         if focused is None:
             continue
         seen.append(focused)
@@ -64,7 +41,7 @@ def test_tab_reaches_skip_link_search_and_language_switcher(page, path):
 
     for item in seen:
         assert item["focusVisible"], f"{item['tag']} {item['text'][:30]!r} does not match :focus-visible"
-        assert _has_focus_indicator(item), f"No visible focus indicator on {item}"
+        assert has_focus_indicator(item), f"No visible focus indicator on {item}"
 
 
 @pytest.mark.parametrize("path", ["/", "/ar/"])
