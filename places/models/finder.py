@@ -73,7 +73,6 @@ class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
             },
             "page_obj": Paginator(result.rows, finder.PER_PAGE).get_page(query.page),
             "geojson_url": reverse("places_api") + "?" + urlencode([*params, ("lang", get_language())]),
-            "map_tiles": {"url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION},
             "result": result,
             "query": query,
             "finder_query": query.where,

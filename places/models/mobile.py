@@ -64,7 +64,6 @@ class MobileTourPage(PlaceServicesMixin, BasePage):
         return MobileStopPage.objects.child_of(self).live().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
-        from django.conf import settings
         from django.utils import timezone
 
         from .. import hours
@@ -91,7 +90,6 @@ class MobileTourPage(PlaceServicesMixin, BasePage):
             stops=stops,
             stops_today=today,
             next_stop=next_stop,
-            map_tiles={"url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION},
         )
         return context
 

@@ -8,7 +8,6 @@ from django.core.validators import EmailValidator, RegexValidator, URLValidator
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -298,10 +297,6 @@ class MediationPlacePage(RoutablePageMixin, PlaceServicesMixin, LocatedMixin, Ba
             self.itinerance = [enums.Itinerance.FIXED]
         super().save(*args, **kwargs)
 
-    @cached_property
-    def is_mobile_stop(self):
-        return enums.Itinerance.MOBILE in self.itinerance
-
     @property
     def card_summary(self):
         return self.listing_summary or self.summary
@@ -321,7 +316,6 @@ class MediationPlacePage(RoutablePageMixin, PlaceServicesMixin, LocatedMixin, Ba
         context["photos"] = list(self.photos.select_related("image").prefetch_related("image__renditions"))
         context["readable_hours"] = hours.readable(self.opening_hours) if self.opening_hours else ""
         context["upcoming_events"] = []  # filled once the agenda exists
-        context["map_tiles"] = {"url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION}
         return context
 
     @path("")

@@ -79,3 +79,11 @@ def bus_label():
 @register.filter
 def get_item(mapping, key):
     return (mapping or {}).get(key, [])
+
+
+@register.simple_tag
+def map_tiles():
+    """The configured tile server, for the maps a visitor opens."""
+    from django.conf import settings
+
+    return {"url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION}
