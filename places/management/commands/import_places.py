@@ -18,7 +18,7 @@ from pathlib import Path
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.db.models.signals import post_save
 from django.utils.text import slugify
@@ -95,6 +95,11 @@ class Command(BaseCommand):
             pass
         else:
             importer.update_search_index()
+            if importer.counts["created"] >= 1000:
+                # Fresh planner statistics after a large load keep the finder on its coordinate indexes.
+                with connection.cursor() as cursor:
+                    for table in (MediationPlacePage._meta.db_table, Page._meta.db_table):
+                        cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
         seconds = time.monotonic() - started
 
         for error in sorted(importer.errors, key=lambda e: e.row):
