@@ -364,3 +364,12 @@ class PlacePhoto(Orderable):
 
     def __str__(self):
         return self.caption or str(self.image)
+
+
+def refresh_place_statistics():
+    """Fresh planner statistics after a bulk load, so that the finder keeps using the coordinate indexes."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        for table in (MediationPlacePage._meta.db_table, Page._meta.db_table):
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")

@@ -10,13 +10,14 @@ import uuid
 from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
 
 from places import enums, hours
 from places.models import Commune, MediationPlacePage, PlaceIndexPage
+from places.models.places import refresh_place_statistics
 
 KINDS = [
     ("Médiathèque", ["BIB"]),
@@ -71,10 +72,7 @@ class Command(BaseCommand):
         chosen = rng.choices(communes, weights=[row[4] for row in communes], k=count)
         with transaction.atomic():
             created = self.create(parent, chosen, postcodes, rng)
-        # Fresh statistics after a bulk load, so that the planner keeps using the coordinate indexes.
-        with connection.cursor() as cursor:
-            for table in (MediationPlacePage._meta.db_table, Page._meta.db_table):
-                cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
+        refresh_place_statistics()
         self.stdout.write(f"{created} synthetic places created under {parent.url_path}")
 
     def create(self, parent, chosen, postcodes, rng):

@@ -18,7 +18,7 @@ from pathlib import Path
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import F
 from django.db.models.signals import post_save
 from django.utils.text import slugify
@@ -31,6 +31,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from places import opendata
 from places.models import MediationPlacePage, MobileStopPage, PlaceIndexPage
+from places.models.places import refresh_place_statistics
 
 BATCH_SIZE = 1000  # rows written per transaction, and rows between two progress lines
 SLUG_MAX_LENGTH = 80
@@ -96,10 +97,7 @@ class Command(BaseCommand):
         else:
             importer.update_search_index()
             if importer.counts["created"] >= 1000:
-                # Fresh planner statistics after a large load keep the finder on its coordinate indexes.
-                with connection.cursor() as cursor:
-                    for table in (MediationPlacePage._meta.db_table, Page._meta.db_table):
-                        cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
+                refresh_place_statistics()
         seconds = time.monotonic() - started
 
         for error in sorted(importer.errors, key=lambda e: e.row):
