@@ -7,7 +7,7 @@ from datetime import date
 
 from wagtail.models import Locale
 
-from proxinum.demo import translate_page, update_page
+from proxinum.demo import translate_page, upsert_child
 
 from . import enums
 from .models import MediationPlacePage, MobileStopPage, MobileTourPage, PlaceIndexPage
@@ -352,17 +352,6 @@ COMMON = {
 }
 
 
-def _place(parent, model, slug, fields):
-    page = parent.get_children().filter(slug=slug).specific().first()
-    if page is None:
-        page = model(slug=slug, **fields)
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        return page
-    update_page(page, **fields)
-    return page
-
-
 def load(log=print):
     finder = PlaceIndexPage.objects.get(locale__language_code="fr")
     for slug, name, address, postcode, commune, insee, lat, lon, typology, hours, services, extra in FIXED:
@@ -370,15 +359,15 @@ def load(log=print):
                   "insee_code": insee, "typology": typology, "opening_hours": hours, "services": services,
                   "itinerance": ["Fixe"], "place_id": f"demo-{slug}", **extra}  # fmt: skip
         fields["location"] = f"SRID=4326;POINT({lon} {lat})"
-        page = _place(finder, MediationPlacePage, slug, fields)
+        page, _changed = upsert_child(finder, MediationPlacePage, slug, **fields)
         for code, strings in TRANSLATED.get(slug, {}).items():
             translate_page(page, Locale.objects.get(language_code=code), strings)
     tour_fields = {**COMMON, "typology": ["ENM"], **{k: v for k, v in TOUR.items() if k != "slug"}}
-    tour = _place(finder, MobileTourPage, TOUR["slug"], tour_fields)
+    tour, _changed = upsert_child(finder, MobileTourPage, TOUR["slug"], **tour_fields)
     for slug, name, address, postcode, lat, lon, hours in STOPS:
         fields = {"title": name, "address": address, "postcode": postcode, "commune": "Martigues",
                   "insee_code": "13056", "opening_hours": hours, "place_id": f"demo-{slug}",
                   "location": f"SRID=4326;POINT({lon} {lat})"}  # fmt: skip
-        _place(tour, MobileStopPage, slug, fields)
+        upsert_child(tour, MobileStopPage, slug, **fields)
     tour.update_stops()
     log(f"  {len(FIXED)} demo places, 1 tour with {len(STOPS)} stops")

@@ -125,6 +125,19 @@ ALIASES = {
 # v1.0.1 does not know this label: exports put it in autres_formations_labels.
 NOT_IN_V1_0_1 = {TrainingLabel.ETAPES_NUMERIQUES}
 
+# Model field → its closed list (labels of stored values, finder filters).
+FIELD_CHOICES = {
+    "services": Service,
+    "publics": Public,
+    "specific_support": SpecificSupport,
+    "fees": Fee,
+    "national_programmes": NationalProgramme,
+    "training_labels": TrainingLabel,
+    "access_modes": AccessMode,
+    "support_modes": SupportMode,
+    "itinerance": Itinerance,
+}
+
 # The national map groups the 9 services into three needs.
 SERVICE_GROUPS = [
     (

@@ -195,7 +195,7 @@ def candidates(query, language):
     return list(by_key.values())
 
 
-def search(params, language=None, now=None, per_page=PER_PAGE, paginate=True):
+def search(params, language=None, now=None, per_page=PER_PAGE):
     query = params if isinstance(params, FinderQuery) else FinderQuery.from_params(params)
     language = language or get_language() or settings.LANGUAGE_CODE
     now = now or timezone.now()
@@ -220,7 +220,7 @@ def search(params, language=None, now=None, per_page=PER_PAGE, paginate=True):
     result.rows = matches
     result.page_count = max(1, math.ceil(len(matches) / per_page))
     query.page = min(query.page, result.page_count)
-    selected = matches[(query.page - 1) * per_page : query.page * per_page] if paginate else matches
+    selected = matches[(query.page - 1) * per_page : query.page * per_page]
     result.pages = load_pages([(distance, row["pk"]) for distance, row in selected])
     return result
 

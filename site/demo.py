@@ -1,7 +1,7 @@
 """Helpers for re-runnable demo content: create or update pages by slug, translate them through wagtail-localize."""
 
 from wagtail.blocks import StreamValue
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 
@@ -72,7 +72,3 @@ def translate_page(page, locale, strings, force=False):
     translated = page.get_translation(locale)
     translated.get_latest_revision().publish()
     return translated
-
-
-def default_root():
-    return Page.get_first_root_node()

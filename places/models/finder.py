@@ -75,25 +75,20 @@ class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
             "geojson_url": reverse("places_api") + "?" + urlencode([*params, ("lang", get_language())]),
             "result": result,
             "query": query,
-            "finder_query": query.where,
             "radius_choices": finder.RADIUS_CHOICES,
             "service_groups": [
                 (key, label, [(finder.slugify(str(value)), value.label) for value in values])
                 for key, label, values in enums.SERVICE_GROUPS
             ],
-            "filter_options": {
-                param: [(slug, label) for slug, label in self._labels(param)] for param in finder.MULTI_FILTERS
-            },
+            "filter_options": {param: self._labels(param) for param in finder.MULTI_FILTERS},
             "query_string": urlencode(params),
         }
 
     @staticmethod
     def _labels(param):
-        _field, slugs = finder.MULTI_FILTERS[param]
-        labels = {}
-        for enum in (enums.Public, enums.SpecificSupport, enums.SupportMode, enums.NationalProgramme, enums.Service):
-            labels.update(dict(enum.choices))
-        return [(slug, labels.get(value, value)) for slug, value in slugs.items()]
+        field_name, slugs = finder.MULTI_FILTERS[param]
+        labels = dict(enums.FIELD_CHOICES[field_name].choices)
+        return [(slug, labels[value]) for slug, value in slugs.items()]
 
     @path("")
     def finder_view(self, request):

@@ -1,28 +1,14 @@
 from django import template
-from django.utils.translation import gettext as _
 
 from places import enums, hours
 
 register = template.Library()
 
-# Model field → its closed list, to show translated labels of stored standard values.
-CHOICES = {
-    "services": enums.Service,
-    "publics": enums.Public,
-    "specific_support": enums.SpecificSupport,
-    "fees": enums.Fee,
-    "national_programmes": enums.NationalProgramme,
-    "training_labels": enums.TrainingLabel,
-    "access_modes": enums.AccessMode,
-    "support_modes": enums.SupportMode,
-    "itinerance": enums.Itinerance,
-}
-
 
 @register.filter
 def labels(values, field_name):
     """Translated labels of a multi-valued field's standard values."""
-    choices = dict(CHOICES[field_name].choices)
+    choices = dict(enums.FIELD_CHOICES[field_name].choices)
     return [str(choices.get(value, value)) for value in values or []]
 
 
@@ -69,11 +55,6 @@ def phone_display(number):
         local = "0" + number[3:]
         return " ".join(local[i : i + 2] for i in range(0, 10, 2))
     return number
-
-
-@register.simple_tag
-def bus_label():
-    return _("Arrêt du bus")
 
 
 @register.filter
