@@ -10,6 +10,21 @@ from wagtail.search import index
 
 from proxinum.blocks import BodyBlock
 from proxinum.models import BaseIndexPage, BasePage
+from resources.models import CaseStudyPage, TutorialPage
+from resources.models.index import with_listing_images
+
+HOME_CARDS = 3
+
+
+def featured_tutorials(locale):
+    """Tutorials marked "à la une" first, then the most recent ones."""
+    tutorials = TutorialPage.objects.live().public().filter(locale=locale).select_related("content_type")
+    return list(with_listing_images(tutorials.order_by("-featured", "-first_published_at"))[:HOME_CARDS])
+
+
+def latest_cases(locale):
+    cases = CaseStudyPage.objects.live().public().filter(locale=locale)
+    return list(with_listing_images(cases.order_by("-first_published_at", "-pk"))[:HOME_CARDS])
 
 
 class HomePage(BasePage):
@@ -66,10 +81,10 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Slots filled by the resource library and the agenda; each is empty (and says so) until they exist.
-        context["featured_tutorials"] = []
+        # Each slot is empty (and says so) until there is content in this language.
+        context["featured_tutorials"] = featured_tutorials(self.locale)
         context["upcoming_events"] = []
-        context["latest_cases"] = []
+        context["latest_cases"] = latest_cases(self.locale)
         return context
 
 

@@ -12,7 +12,7 @@ from places import views as places_views
 
 from .api import api_router
 from .sitemap import MultilingualSitemap
-from .views import favicon, robots_txt
+from .views import favicon, robots_txt, short_url
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -25,6 +25,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", robots_txt),
     path("favicon.ico", favicon),
+    path("r/<int:page_id>/", short_url, name="short_url"),
 ]
 
 if settings.DEBUG:

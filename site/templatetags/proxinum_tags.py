@@ -1,6 +1,9 @@
+import segno
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from proxinum.navigation import get_navigation
@@ -64,3 +67,10 @@ def main_menu(context, nav):
         current = "page" if path == url else ("true" if path.startswith(url) else "")
         entries.append({"key": key, "label": str(label), "url": url, "current": current})
     return entries
+
+
+@register.simple_tag
+def qr_code(url, label):
+    """An inline SVG QR code of `url` (printed handouts lead back to the page); no image request, no library JS."""
+    svg = segno.make(url, error="m").svg_inline(scale=3, border=2, svgclass="qr-code", lineclass=None, omitsize=False)
+    return format_html('<span class="qr" role="img" aria-label="{}">{}</span>', label, mark_safe(svg))  # noqa: S308
