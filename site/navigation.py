@@ -23,6 +23,11 @@ SECTIONS = [
 FOOTER_PAGES = ["contact_page", "legal_notice_page", "privacy_page", "accessibility_page"]
 
 
+def content_version():
+    """A number that changes whenever a page is published, unpublished, moved or deleted: part of cache keys."""
+    return cache.get_or_set(VERSION_KEY, 1, None)
+
+
 def clear_navigation_cache():
     try:
         cache.incr(VERSION_KEY)
@@ -100,8 +105,7 @@ def get_navigation(request):
     )
     if site is None:
         return {"home_url": "/", "homes": {}, "sections": {}, "footer": []}
-    version = cache.get_or_set(VERSION_KEY, 1, None)
-    key = f"navigation:{version}:{site.pk}:{language}"
+    key = f"navigation:{content_version()}:{site.pk}:{language}"
     navigation = cache.get(key)
     if navigation is None:
         navigation = build_navigation(site, language, request)

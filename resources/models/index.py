@@ -2,6 +2,7 @@ import unicodedata
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,7 @@ from wagtail.models import Page
 from proxinum import territories
 from proxinum.facets import Facet, apply_facets
 from proxinum.models import BaseIndexPage
+from proxinum.navigation import content_version
 
 from .. import enums
 from .cases import CaseStudyPage
@@ -65,9 +67,18 @@ class FacetedIndexMixin:
     def listing_pages(self, ids):
         raise NotImplementedError
 
+    def cached_facet_rows(self):
+        """The rows change only when a page is (un)published or moved: cached until then."""
+        key = f"facet-rows:{content_version()}:{self.pk}"
+        rows = cache.get(key)
+        if rows is None:
+            rows = self.facet_rows()
+            cache.set(key, rows, settings.NAVIGATION_CACHE_SECONDS)
+        return rows
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        result = apply_facets(self.facet_rows(), self.facets(), request.GET)
+        result = apply_facets(self.cached_facet_rows(), self.facets(), request.GET)
         sort = request.GET.get("tri") if request.GET.get("tri") in dict(SORTS) else "recent"
         rows = result.rows
         if sort == "az":

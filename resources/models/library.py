@@ -6,6 +6,7 @@ from django import forms
 from django.db import models
 from django.http import Http404
 from django.urls import reverse
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -102,6 +103,22 @@ class LibraryPage(BasePage):
         return reverse("short_url", args=[self.pk])
 
 
+def localized_tutorial(page, tutorial):
+    """`tutorial` in `page`'s language when translated (inline rows keep pointing to the French one); None if not live."""
+    if tutorial.locale_id != page.locale_id:
+        tutorial = tutorial.get_translation_or_none(page.locale) or tutorial
+    return tutorial if tutorial.live else None
+
+
+def localized_live(page, items):
+    return [tutorial for item in items if (tutorial := localized_tutorial(page, item.tutorial))]
+
+
+def with_listing_images_of(relation, field):
+    """Inline rows with their page's listing image and its renditions (cards), in a fixed number of queries."""
+    return relation.select_related(f"{field}__listing_image").prefetch_related(f"{field}__listing_image__renditions")
+
+
 class TutorialPrerequisite(Orderable):
     page = ParentalKey("resources.TutorialPage", related_name="prerequisites", on_delete=models.CASCADE)
     tutorial = models.ForeignKey(
@@ -174,15 +191,12 @@ class TutorialPage(RoutablePageMixin, LibraryPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["howto_json_ld"] = self.howto_json_ld(request)
-        context["prerequisite_pages"] = [
-            item.tutorial.localized for item in self.prerequisites.select_related("tutorial") if item.tutorial.live
-        ]
+        context["prerequisite_pages"] = localized_live(self, self.prerequisites.select_related("tutorial"))
         return context
 
     def howto_json_ld(self, request):
         """schema.org HowTo for search engines; images as absolute URLs of their JPEG rendition."""
-        base = self.get_site().root_url if self.get_site() else ""
-        page_url = self.get_full_url(request)
+        page_url = request.build_absolute_uri(self.get_url(request))
         steps = []
         for position, block in enumerate(self.step_blocks, start=1):
             step = {
@@ -193,14 +207,16 @@ class TutorialPage(RoutablePageMixin, LibraryPage):
                 "url": f"{page_url}#etape-{position}",
             }
             if block.value["image"]:
-                step["image"] = base + block.value["image"].get_rendition("width-800|format-jpeg").url
+                step["image"] = request.build_absolute_uri(
+                    block.value["image"].get_rendition("width-800|format-jpeg").url
+                )
             steps.append(step)
         data = {
             "@context": "https://schema.org",
             "@type": "HowTo",
             "name": self.title,
             "description": self.intro,
-            "inLanguage": self.locale.language_code,
+            "inLanguage": translation.get_language(),
             "totalTime": f"PT{self.duration}M",
             "url": page_url,
             "tool": [{"@type": "HowToTool", "name": str(label)} for label in self.get_device_display()],
@@ -250,9 +266,7 @@ class GuidePage(LibraryPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["tutorial_pages"] = [
-            item.tutorial.localized for item in self.related_tutorials.select_related("tutorial") if item.tutorial.live
-        ]
+        context["tutorial_pages"] = localized_live(self, with_listing_images_of(self.related_tutorials, "tutorial"))
         labels = dict(place_enums.Service.choices)
         context["service_links"] = [
             (finder.slugify(value), labels.get(value, value)) for value in self.related_services
@@ -286,6 +300,8 @@ class LearningPathPage(LibraryPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["path_items"] = [
-            (item, item.tutorial.localized) for item in self.path_steps.select_related("tutorial") if item.tutorial.live
+            (item, tutorial)
+            for item in self.path_steps.select_related("tutorial")
+            if (tutorial := localized_tutorial(self, item.tutorial))
         ]
         return context

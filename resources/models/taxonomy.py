@@ -1,7 +1,14 @@
+from django.conf import settings
+from django.core.cache import cache
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from proxinum.navigation import clear_navigation_cache
 
 
 class Theme(TranslatableMixin, models.Model):
@@ -33,11 +40,28 @@ class Theme(TranslatableMixin, models.Model):
         return self.name
 
 
-def themes_by_slug(locale=None):
-    """{slug: Theme} in `locale` (the active one by default), falling back to the theme's other translations."""
-    locale = locale or Locale.get_active()
-    found = {}
-    for theme in Theme.objects.order_by("sort_order", "name").select_related("locale"):
-        if theme.slug not in found or theme.locale_id == locale.pk:
-            found[theme.slug] = theme
-    return found
+THEMES_CACHE_KEY = "resources:themes:{language}"
+
+
+def themes_by_slug(language=None):
+    """{slug: Theme} in `language` (the active one by default), else the theme's French or other version.
+
+    Every library page shows its themes: cached per language, cleared whenever a theme changes.
+    """
+    language = language or translation.get_language()
+    key = THEMES_CACHE_KEY.format(language=language)
+    themes = cache.get(key)
+    if themes is None:
+        themes = {}
+        for theme in Theme.objects.select_related("locale").order_by("sort_order", "name"):
+            if theme.slug not in themes or theme.locale.language_code == language:
+                themes[theme.slug] = theme
+        cache.set(key, themes, None)
+    return themes
+
+
+@receiver(post_save, sender=Theme)
+@receiver(post_delete, sender=Theme)
+def _theme_changed(sender, **kwargs):
+    cache.delete_many([THEMES_CACHE_KEY.format(language=code) for code, _name in settings.LANGUAGES])
+    clear_navigation_cache()  # cached listings hold theme slugs

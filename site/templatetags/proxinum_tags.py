@@ -1,12 +1,13 @@
 import segno
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from proxinum.navigation import get_navigation
+from proxinum.navigation import content_version, get_navigation
 
 register = template.Library()
 
@@ -28,8 +29,14 @@ def language_links(context, nav):
     current = translation.get_language()
     translations = {}
     if page is not None and getattr(page, "pk", None) and hasattr(page, "get_translations"):
-        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translated.locale.language_code] = translated.get_url(request=request)
+        translations = cached_per_page(
+            "translations",
+            page,
+            lambda: {
+                translated.locale.language_code: translated.get_url(request=request)
+                for translated in page.get_translations(inclusive=True).live().select_related("locale")
+            },
+        )
     links = []
     for code, name in settings.LANGUAGES:
         url = translations.get(code) or nav["homes"].get(code)
@@ -45,6 +52,30 @@ def language_links(context, nav):
                 }
             )
     return links
+
+
+def cached_per_page(name, page, build):
+    """`build()`'s result for `page`, cached until a page is next published, unpublished, moved or deleted."""
+    key = f"{name}:{content_version()}:{page.pk}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.NAVIGATION_CACHE_SECONDS)
+    return value
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb(context, page):
+    """[(title, url)] of the page's ancestors below the root; the home page's title is None (shown as "Accueil")."""
+    request = context.get("request")
+    return cached_per_page(
+        "breadcrumb",
+        page,
+        lambda: [
+            (None if ancestor.depth == 2 else ancestor.title, ancestor.get_url(request=request))
+            for ancestor in page.get_ancestors()[1:]
+        ],
+    )
 
 
 MAIN_MENU = [
