@@ -1,5 +1,6 @@
 """Blocks of tutorials: numbered steps with an image, callouts and an optional self-hosted video."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -13,19 +14,31 @@ STEP_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 class VideoBlock(blocks.StructBlock):
     """A video file from the document library (never a third-party player) with its transcript."""
 
-    video = DocumentChooserBlock(label=_("fichier vidéo"), help_text=_("Un fichier MP4 ou WebM, court et léger."))
+    video = DocumentChooserBlock(
+        label=_("fichier vidéo"), required=False, help_text=_("Un fichier MP4 ou WebM, court et léger.")
+    )
     captions = DocumentChooserBlock(
         label=_("sous-titres"), required=False, help_text=_("Facultatif : un fichier de sous-titres WebVTT (.vtt).")
     )
     transcript = blocks.TextBlock(
         label=_("transcription"),
-        help_text=_("Obligatoire : tout ce qui est dit et montré, pour qui ne peut pas regarder ou écouter."),
+        required=False,
+        default="",
+        help_text=_("Obligatoire avec une vidéo : tout ce qui est dit et montré, pour qui ne peut ni voir ni entendre."),
     )
 
     class Meta:
         icon = "media"
-        label = _("Vidéo")
+        label = _("Vidéo (facultative)")
         template = "resources/blocks/video_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("video") and not (value.get("transcript") or "").strip():
+            raise blocks.StructBlockValidationError(
+                block_errors={"transcript": ValidationError(_("Une vidéo doit avoir sa transcription."))}
+            )
+        return value
 
 
 class StepBlock(blocks.StructBlock):
@@ -37,7 +50,7 @@ class StepBlock(blocks.StructBlock):
         help_text=_("Une capture ou un dessin ; son texte alternatif est obligatoire."),
     )
     callouts = blocks.ListBlock(CalloutBlock(), label=_("encadrés"), default=[])
-    video = VideoBlock(required=False)
+    video = VideoBlock()
 
     class Meta:
         icon = "list-ol"
