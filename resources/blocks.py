@@ -24,7 +24,9 @@ class VideoBlock(blocks.StructBlock):
         label=_("transcription"),
         required=False,
         default="",
-        help_text=_("Obligatoire avec une vidéo : tout ce qui est dit et montré, pour qui ne peut ni voir ni entendre."),
+        help_text=_(
+            "Obligatoire avec une vidéo : tout ce qui est dit et montré, pour qui ne peut ni voir ni entendre."
+        ),
     )
 
     class Meta:

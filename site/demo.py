@@ -48,14 +48,13 @@ def ensure_locales(language_codes):
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code in language_codes}
 
 
-def translate_page(page, locale, strings, force=False):
-    """Translate `page` into `locale` with wagtail-localize, the way an editor would in the admin.
+def _import_strings(obj, locale, strings, force=False):
+    """Fill wagtail-localize's translation of `obj` into `locale` with `strings`; returns (translation, imported).
 
-    `strings` maps each French source string (title, slug, paragraphs...) to its translation; a string
-    without one keeps the French text. Returns the translated page.
+    Nothing is imported when the translation exists and no string changed (re-runs create no revision).
     """
-    source, created = TranslationSource.update_or_create_from_instance(page)
-    existing = page.get_translation_or_none(locale)
+    source, created = TranslationSource.update_or_create_from_instance(obj)
+    existing = obj.get_translation_or_none(locale)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale, defaults={"enabled": True})
     po = translation.export_po()
     changed = False
@@ -65,10 +64,28 @@ def translate_page(page, locale, strings, force=False):
             entry.msgstr = wanted
             changed = True
     if existing is not None and not (changed or created or force):
-        return existing
+        return translation, False
     translation.import_po(po, tool_name="load_demo")
-    # Save a draft and publish it here: wagtail-localize defers publishing to the end of the transaction.
-    translation.save_target(publish=False)
-    translated = page.get_translation(locale)
-    translated.get_latest_revision().publish()
-    return translated
+    return translation, True
+
+
+def translate_page(page, locale, strings, force=False):
+    """Translate `page` into `locale` with wagtail-localize, the way an editor would in the admin.
+
+    `strings` maps each French source string (title, slug, paragraphs...) to its translation; a string
+    without one keeps the French text. Returns the translated page.
+    """
+    translation, imported = _import_strings(page, locale, strings, force)
+    if imported:
+        # Save a draft and publish it here: wagtail-localize defers publishing to the end of the transaction.
+        translation.save_target(publish=False)
+        page.get_translation(locale).get_latest_revision().publish()
+    return page.get_translation(locale)
+
+
+def translate_snippet(obj, locale, strings):
+    """Translate a snippet (a translatable model that is not a page) into `locale`, as `translate_page` does."""
+    translation, imported = _import_strings(obj, locale, strings)
+    if imported:
+        translation.save_target(publish=True)
+    return obj.get_translation(locale)

@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings
+from django.utils.html import escape
 
 pytestmark = pytest.mark.django_db
 
@@ -33,8 +34,30 @@ def test_pages_describe_themselves_for_search_engines_and_sharing(client, home_p
 def test_home_page_offers_the_place_search_and_honest_empty_slots(client):
     html = client.get("/").content.decode()
     assert '<form class="finder-form" role="search" action="/lieux/" method="get">' in html
-    assert "Les premiers tutoriels sont en préparation" in html
     assert "Aucun événement n'est annoncé pour le moment." in html or "Aucun événement n&#x27;est annoncé" in html
+    # Without tutorials or cases in a language, the slot says so instead of showing an empty list.
+    from resources.models import CaseStudyPage, TutorialPage
+
+    TutorialPage.objects.filter(locale__language_code="fr").unpublish()
+    CaseStudyPage.objects.filter(locale__language_code="fr").unpublish()
+    html = client.get("/").content.decode()
+    assert "Les premiers tutoriels sont en préparation" in html
+    assert "Les premiers cas inspirants seront bientôt publiés." in html
+
+
+def test_home_page_shows_three_tutorials_featured_first_and_the_latest_cases(client):
+    from resources.models import CaseStudyPage, TutorialPage
+
+    html = client.get("/").content.decode()
+    tutorials = html.split('id="home-tutorials"', 1)[1].split("</section>", 1)[0]
+    featured = TutorialPage.objects.live().filter(locale__language_code="fr", featured=True)
+    assert featured.exists()
+    for page in featured[:3]:
+        assert f'href="{page.url}"' in tutorials
+    assert tutorials.count('class="card__title"') == 3
+    cases = html.split('id="home-cases"', 1)[1].split("</section>", 1)[0]
+    latest = CaseStudyPage.objects.live().filter(locale__language_code="fr").order_by("-first_published_at", "-pk")[0]
+    assert f'href="{latest.url}"' in cases and escape(latest.territory) in cases
 
 
 def test_search_page_finds_published_pages_in_the_visitors_language(client):

@@ -56,5 +56,5 @@ def test_unknown_values_are_ignored():
 def test_a_selected_value_without_results_stays_visible_so_it_can_be_removed():
     result = apply_facets(ROWS, FACETS, QueryDict("type=path"))
     assert result.rows == []
-    type_options = dict((value, (count, chosen)) for value, _l, count, chosen in result.facets[0][1])
+    type_options = {value: (count, chosen) for value, _l, count, chosen in result.facets[0][1]}
     assert type_options["path"] == (0, True)

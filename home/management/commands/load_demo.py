@@ -11,8 +11,9 @@ from django.db import transaction
 
 from home import demo as home_demo
 from places import demo as places_demo
+from resources import demo as resources_demo
 
-DEMO_LOADERS = [home_demo.load, places_demo.load]
+DEMO_LOADERS = [home_demo.load, places_demo.load, resources_demo.load]
 
 DEV_ADMIN_USERNAME = "admin"
 DEV_ADMIN_PASSWORD = "proxinum-admin"

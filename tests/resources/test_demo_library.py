@@ -1,0 +1,143 @@
+"""The demo library (resources/demo.py): complete tutorials, guides for aidants, a learning path, translations."""
+
+import re
+from io import BytesIO
+
+import pytest
+from PIL import Image
+from wagtail.models import Page, Revision
+from wagtail_localize.models import Translation
+
+from places.enums import Service
+from proxinum.models import CustomImage
+from resources import demo, illustrations
+from resources.models import GuidePage, LearningPathPage, Theme, TutorialPage
+
+pytestmark = pytest.mark.django_db
+
+OTHER_LANGUAGES = ["en", "ar", "es"]
+ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+def french(model):
+    return model.objects.live().filter(locale__language_code="fr")
+
+
+def test_the_library_holds_tutorials_guides_and_a_learning_path():
+    assert french(TutorialPage).count() >= 12
+    assert french(GuidePage).count() >= 3
+    assert french(LearningPathPage).count() == 1
+    assert french(TutorialPage).filter(featured=True).count() == 3
+
+
+def test_every_tutorial_is_complete():
+    for page in french(TutorialPage):
+        assert 4 <= len(page.step_blocks) <= 8, page.title
+        assert page.listing_image is not None and page.listing_image.description.strip(), page.title
+        assert page.themes.exists(), page.title
+        assert page.devices, page.title
+        assert page.listing_summary and page.intro and page.duration, page.title
+        assert page.last_reviewed.year == 2026, page.title
+        assert any(block.value["callouts"] for block in page.step_blocks), page.title
+
+
+def test_several_tutorials_show_an_image_on_several_steps():
+    with_images = [
+        page for page in french(TutorialPage) if sum(1 for block in page.step_blocks if block.value["image"]) >= 3
+    ]
+    assert len(with_images) >= 2
+
+
+def test_every_image_of_steps_and_easy_read_versions_has_alt_text():
+    for page in TutorialPage.objects.all():
+        images = [block.value["image"] for block in page.step_blocks if block.value["image"]]
+        images += [block.value["image"] for block in page.easy_read if block.block_type == "image"]
+        for image in images:
+            assert image.description.strip(), f"{page.title}: {image.title}"
+
+
+def test_one_tutorial_has_an_easy_read_version():
+    easy = [page for page in french(TutorialPage) if page.easy_read]
+    assert easy
+    kinds = {block.block_type for block in easy[0].easy_read}
+    assert {"heading", "paragraph", "image"} <= kinds
+
+
+def test_prerequisites_point_to_live_tutorials():
+    pages = list(french(TutorialPage))
+    prerequisites = [(page, item.tutorial) for page in pages for item in page.prerequisites.all()]
+    assert len(prerequisites) >= 5
+    for page, tutorial in prerequisites:
+        assert tutorial.live and tutorial.pk != page.pk
+    email = TutorialPage.objects.get(locale__language_code="fr", slug="creer-une-adresse-e-mail")
+    attach = TutorialPage.objects.get(locale__language_code="fr", slug="joindre-un-document-a-un-e-mail")
+    assert [item.tutorial for item in attach.prerequisites.all()] == [email]
+
+
+def test_guides_are_for_aidants_with_tutorials_and_place_services():
+    services = {str(value) for value in Service.values}
+    for guide in french(GuidePage):
+        assert guide.audience == "aidants"
+        kinds = {block.block_type for block in guide.body}
+        assert {"heading", "paragraph", "callout"} <= kinds, guide.title
+        tutorials = [item.tutorial for item in guide.related_tutorials.all()]
+        assert tutorials and all(tutorial.live for tutorial in tutorials), guide.title
+        assert guide.related_services and set(guide.related_services) <= services, guide.title
+        assert guide.listing_image.description.strip()
+
+
+def test_the_learning_path_lists_tutorials_in_order():
+    path = french(LearningPathPage).get()
+    steps = list(path.path_steps.all())
+    assert 5 <= len(steps) <= 6
+    assert all(step.tutorial.live and step.note for step in steps)
+    assert steps[0].tutorial.slug == "se-connecter-a-un-reseau-wifi"
+
+
+def test_tutorials_are_translated_with_their_titles_and_slugs():
+    translated = 0
+    for page in french(TutorialPage):
+        versions = {other.locale.language_code: other for other in page.get_translations().live()}
+        if set(OTHER_LANGUAGES) <= set(versions):
+            for code in OTHER_LANGUAGES:
+                assert versions[code].title != page.title and versions[code].slug != page.slug
+            assert ARABIC.search(versions["ar"].title) and ARABIC.search(versions["ar"].intro)
+            translated += 1
+    assert translated >= 3
+    assert TutorialPage.objects.filter(locale__language_code="en", slug="create-an-email-address").exists()
+
+
+def test_every_segment_of_the_translated_tutorials_is_translated():
+    translations = Translation.objects.filter(source__specific_content_type__model="tutorialpage")
+    assert translations.count() >= 9
+    for translation in translations:
+        total, done = translation.get_progress()
+        assert total == done, f"{translation.source.object_repr} → {translation.target_locale}"
+
+
+def test_themes_are_translated():
+    themes = Theme.objects.filter(locale__language_code="fr")
+    assert themes.count() == 10
+    for theme in themes:
+        translations = {other.locale.language_code: other for other in theme.get_translations()}
+        assert set(OTHER_LANGUAGES) <= set(translations), theme.slug
+        for code in OTHER_LANGUAGES:
+            assert translations[code].slug == theme.slug
+            assert translations[code].description != theme.description
+        assert ARABIC.search(translations["ar"].name)
+
+
+def test_illustrations_are_deterministic_pngs():
+    data = illustrations.png_bytes("sms-arnaque")
+    assert data == illustrations.png_bytes("sms-arnaque")
+    assert Image.open(BytesIO(data)).size == (800, 500)
+    assert set(demo.IMAGES) <= set(illustrations.DRAWINGS)
+
+
+def test_running_it_again_creates_nothing():
+    def counts():
+        return Page.objects.count(), Revision.objects.count(), CustomImage.objects.count(), Theme.objects.count()
+
+    before = counts()
+    demo.load(log=lambda message: None)
+    assert counts() == before
