@@ -28,19 +28,36 @@ PAGES = {
     "report form": "/lieux/cias-pole-social-martigues/signaler/",
     "bus tour": "/lieux/mairiebus-martigues/",
     "bus stop": "/lieux/mairiebus-martigues/arret-carro/",
+    "library, filtered": "/ressources/?type=tutorialpage&theme=courriel&niveau=je-decouvre&tri=az",
+    "tutorial": "/ressources/creer-une-adresse-e-mail/",
+    "tutorial (ar)": "/ar/mawarid/insha-unwan-barid-iliktruni/",
+    "tutorial, easy-read version": "/ressources/reconnaitre-un-sms-frauduleux/facile/",
+    "guide": "/ressources/faire-pour-ou-faire-avec/",
+    "learning path": "/ressources/premiers-pas-avec-le-smartphone/",
+    "case studies, filtered": "/cas-inspirants/?region=84&theme=inclusion-numerique",
+    "case study": "case-study",  # an imported case: its address is looked up
 }
+
+
+def resolve(url):
+    if url == "case-study":
+        from resources.models import CaseStudyPage
+
+        return CaseStudyPage.objects.live().filter(locale__language_code="fr").order_by("pk").first().url
+    return url
 
 
 @pytest.mark.parametrize("url", PAGES.values(), ids=PAGES.keys())
 def test_page_query_budget_once_warm(client, django_assert_max_num_queries, url):
+    url = resolve(url)
     client.get(url)  # warm: navigation, site root paths
     with django_assert_max_num_queries(MAX_QUERIES):
         response = client.get(url)
-    assert response.status_code in (200, 404)
+    assert response.status_code == (404 if url == PAGES["not found"] else 200)
 
 
 @pytest.mark.parametrize("url", PAGES.values(), ids=PAGES.keys())
 def test_page_weight_budget(client, url):
     """HTML + CSS + JS of a page (before content images) stay under 100 KiB."""
-    total = page_weight(client, url)
+    total = page_weight(client, resolve(url))
     assert total <= 100 * 1024, total
