@@ -771,7 +771,7 @@ def write_cases(index_page, cases):
     """Create or update `cases` (with `import_key`, `title`, `page_fields()`, maybe `slug`) under `index_page`.
 
     The import key finds the page again, whatever its slug or title became since; a new page gets a slug unique
-    among its siblings. Returns [(page, "created" | "updated" | "unchanged")], in the order of `cases`.
+    among its siblings. A case an editor has unpublished is left as it is. Returns [(page, "created" | "updated" | "unchanged")], in the order of `cases`.
     """
     from .models import CaseStudyPage
 
@@ -784,6 +784,10 @@ def write_cases(index_page, cases):
     with transaction.atomic():
         for case in cases:
             page = existing.get(case.import_key)
+            if page is not None and not page.live:
+                # An editor unpublished it: the import must not put it back online.
+                written.append((page, "unchanged"))
+                continue
             slug = page.slug if page is not None else unique_slug(getattr(case, "slug", "") or case.title, taken)
             taken.add(slug)
             new = page is None

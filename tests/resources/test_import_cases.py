@@ -268,6 +268,17 @@ def test_a_changed_case_is_updated_not_duplicated(fresh_index):
     assert Revision.page_revisions.filter(object_id=str(page.pk)).count() == revisions + 1
 
 
+def test_a_case_unpublished_by_an_editor_stays_offline(fresh_index):
+    import_cases(small_synthesis(), fresh_index)
+    page = cases_under(fresh_index).get(import_key="pni-2021:martigues:2")
+    page.unpublish()
+    result = import_cases(small_synthesis(second_solutions="- Une formation de deux jours."), fresh_index)
+    assert (result.created, result.updated) == (0, 0)
+    page.refresh_from_db()
+    assert not page.live
+    assert cases_under(fresh_index).count() == 3
+
+
 def test_a_case_without_solutions_is_reported_and_skipped(fresh_index):
     text = small_synthesis(third_has_solutions=False)
     result = import_cases(text, fresh_index)
