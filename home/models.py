@@ -2,12 +2,14 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from events.models import EventPage
 from proxinum.blocks import BodyBlock
 from proxinum.models import BaseIndexPage, BasePage
 from resources.models import CaseStudyPage, TutorialPage
@@ -20,6 +22,11 @@ def featured_tutorials(locale):
     """Tutorials marked "à la une" first, then the most recent ones."""
     tutorials = TutorialPage.objects.live().public().filter(locale=locale).select_related("content_type")
     return list(with_listing_images(tutorials.order_by("-featured", "-first_published_at"))[:HOME_CARDS])
+
+
+def upcoming_events(locale):
+    events = EventPage.objects.live().public().filter(locale=locale, end__gte=timezone.now())
+    return list(events.order_by("start")[:HOME_CARDS])
 
 
 def latest_cases(locale):
@@ -83,7 +90,7 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         # Each slot is empty (and says so) until there is content in this language.
         context["featured_tutorials"] = featured_tutorials(self.locale)
-        context["upcoming_events"] = []
+        context["upcoming_events"] = upcoming_events(self.locale)
         context["latest_cases"] = latest_cases(self.locale)
         return context
 

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from events import views as events_views
 from places import exports as places_exports
 from places import views as places_views
 
@@ -22,6 +23,8 @@ urlpatterns = [
     path("api/places/", places_views.geojson, name="places_api"),
     path("api/places/export.csv", places_exports.export_csv, name="places_export_csv"),
     path("api/places/export.json", places_exports.export_json, name="places_export_json"),
+    path("api/events.ics", events_views.events_feed, name="events_feed"),
+    path("inscriptions/<str:token>/", events_views.registration_manage, name="registration_manage"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", robots_txt),
     path("favicon.ico", favicon),

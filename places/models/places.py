@@ -12,10 +12,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from events.models import EventPage
 from proxinum.models import BasePage
 from proxinum.widgets import LocalLeafletPanel
 
@@ -315,7 +316,7 @@ class MediationPlacePage(RoutablePageMixin, PlaceServicesMixin, LocatedMixin, Ba
         context["tour"] = self.tour
         context["photos"] = list(self.photos.select_related("image").prefetch_related("image__renditions"))
         context["readable_hours"] = hours.readable(self.opening_hours) if self.opening_hours else ""
-        context["upcoming_events"] = []  # filled once the agenda exists
+        context["upcoming_events"] = upcoming_events_at(self)
         return context
 
     @path("")
@@ -364,6 +365,15 @@ class PlacePhoto(Orderable):
 
     def __str__(self):
         return self.caption or str(self.image)
+
+
+def upcoming_events_at(place, limit=5):
+    """The next events held at this place (events point to the place in the default language)."""
+    events = (
+        EventPage.objects.live().public().filter(place__translation_key=place.translation_key, end__gte=timezone.now())
+    )
+    in_language = list(events.filter(locale_id=place.locale_id).order_by("start")[:limit])
+    return in_language or list(events.filter(locale=Locale.get_default()).order_by("start")[:limit])
 
 
 def refresh_place_statistics():

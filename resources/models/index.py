@@ -4,9 +4,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
-from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from proxinum import territories
@@ -33,10 +31,8 @@ def query_string_without_page(request):
 
 
 def with_listing_images(queryset):
-    """Cards show the listing image: fetch it and its renditions with the pages (a fixed number of queries)."""
-    return queryset.select_related("listing_image").prefetch_related(
-        Prefetch("listing_image__renditions", queryset=get_image_model().get_rendition_model().objects.all())
-    )
+    """Cards show the listing image: fetched with the pages (its renditions come from the cache once made)."""
+    return queryset.select_related("listing_image")
 
 
 def active_filters(request, result):

@@ -115,8 +115,8 @@ def localized_live(page, items):
 
 
 def with_listing_images_of(relation, field):
-    """Inline rows with their page's listing image and its renditions (cards), in a fixed number of queries."""
-    return relation.select_related(f"{field}__listing_image").prefetch_related(f"{field}__listing_image__renditions")
+    """Inline rows with their page's listing image (for cards), in one query."""
+    return relation.select_related(f"{field}__listing_image")
 
 
 class TutorialPrerequisite(Orderable):

@@ -105,6 +105,9 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE") or "0"),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers queue up instead of failing with "database is locked" (e.g. two registrations at the same moment).
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, else the process's memory.
@@ -235,6 +238,10 @@ EMBED_FRAME_ANCESTORS = (os.environ.get("EMBED_FRAME_ANCESTORS") or "*").split()
 
 # "Report an error" on a place page: at most this many reports per visitor address (rate limit, in cache only).
 PLACE_REPORT_RATE = os.environ.get("PLACE_REPORT_RATE") or "5/h"
+
+# Event registrations: same per-address rate limit idea; personal data deleted this many days after the event.
+EVENT_REGISTRATION_RATE = os.environ.get("EVENT_REGISTRATION_RATE") or "10/h"
+REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS") or "30")
 
 # Open-data exports: the producer's identifier (SIRET, or a short name) and territory, used in the file name
 # the national standard recommends (AAAAMMJJ_idProducteur_lieux-de-mediation-numerique_territoire.csv).

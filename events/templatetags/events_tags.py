@@ -1,0 +1,36 @@
+from babel.dates import format_date
+from django import template
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from places.hours import _babel_locale, format_hour
+
+register = template.Library()
+
+
+def _day(value, language):
+    return format_date(value, "full", locale=_babel_locale(language))
+
+
+@register.simple_tag
+def event_when(page):
+    """ "samedi 14 mars 2026, 9 h 30 – 17 h", or "Du … au …" over several days, in the visitor's language."""
+    language = get_language()
+    start, end = page.start_local, page.end_local
+    if page.is_multi_day:
+        if page.all_day:
+            first, last = _day(start.date(), language), _day(end.date(), language)
+        else:
+            first = f"{_day(start.date(), language)}, {format_hour(start.time(), language)}"
+            last = f"{_day(end.date(), language)}, {format_hour(end.time(), language)}"
+        return _("Du %(start)s au %(end)s") % {"start": first, "end": last}
+    day = _day(start.date(), language)
+    if page.all_day:
+        return day
+    return f"{day}, {format_hour(start.time(), language)} – {format_hour(end.time(), language)}"
+
+
+@register.simple_tag
+def event_day(page):
+    """The start day in short form for cards: "14 mars"."""
+    return format_date(page.start_local.date(), "d MMM", locale=_babel_locale(get_language()))
