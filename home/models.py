@@ -5,13 +5,16 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.search.utils import normalise_query_string
 
 from events.models import EventPage
 from proxinum.blocks import BodyBlock
 from proxinum.models import BaseIndexPage, BasePage
+from proxinum.search import highlight, load_pages, page_text, search_site
 from resources.models import CaseStudyPage, TutorialPage
 from resources.models.index import with_listing_images
 
@@ -112,6 +115,22 @@ class StandardPage(BasePage):
         verbose_name_plural = _("pages standard")
 
 
+def promoted_pages(query, locale):
+    """Editors' promoted results for this query (wagtail.contrib.search_promotions), in the visitor's language."""
+    promotions = SearchPromotion.objects.filter(query__query_string=normalise_query_string(query)).select_related(
+        "page"
+    )
+    pages = []
+    for promotion in promotions.order_by("sort_order"):
+        page = promotion.page
+        if page is None or not page.live:
+            continue
+        if page.locale_id != locale.pk:
+            page = page.get_translation_or_none(locale) or page
+        pages.append((page.specific, promotion.description))
+    return pages
+
+
 class SearchPage(BaseIndexPage):
     """The site search (/recherche/), in the visitor's language."""
 
@@ -124,22 +143,25 @@ class SearchPage(BaseIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        query = " ".join(request.GET.get("q", "").split())[: self.max_query_length]
-        results = []
-        if query:
-            results = (
-                Page.objects.live()
-                .public()
-                .filter(locale_id=self.locale_id)
-                .not_type(SearchPage)
-                .specific()
-                .search(query)
-            )
-        paginator = Paginator(results, self.results_per_page)
+        result = search_site(request.GET.get("q", ""), self.locale)
+        chosen = request.GET.get("type", "")
+        if chosen not in {key for key, _label, _count in result.type_counts}:
+            chosen = ""
+        hits = [hit for hit in result.hits if not chosen or hit.type_key == chosen]
+        paginator = Paginator(hits, self.results_per_page)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj.object_list = load_pages(page_obj.object_list)
+        for item in page_obj.object_list:
+            item.search_snippet = highlight(page_text(item), result.terms)
         context.update(
-            search_query=query,
+            search_query=result.query,
+            result=result,
+            chosen_type=chosen,
             paginator=paginator,
-            page_obj=paginator.get_page(request.GET.get("page")),
-            query_string=urlencode({"q": query}),
+            page_obj=page_obj,
+            promotions=promoted_pages(result.query, self.locale) if result.query else [],
+            suggestions=featured_tutorials(self.locale) if result.query and not hits else [],
+            query_string=urlencode({"q": result.query, **({"type": chosen} if chosen else {})}),
+            type_query=urlencode({"q": result.query}),
         )
         return context

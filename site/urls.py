@@ -13,7 +13,7 @@ from places import views as places_views
 
 from .api import api_router
 from .sitemap import MultilingualSitemap
-from .views import favicon, robots_txt, short_url
+from .views import favicon, robots_txt, search_suggest, short_url
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -23,6 +23,7 @@ urlpatterns = [
     path("api/places/", places_views.geojson, name="places_api"),
     path("api/places/export.csv", places_exports.export_csv, name="places_export_csv"),
     path("api/places/export.json", places_exports.export_json, name="places_export_json"),
+    path("api/search/suggest/", search_suggest, name="search_suggest"),
     path("api/events.ics", events_views.events_feed, name="events_feed"),
     path("inscriptions/<str:token>/", events_views.registration_manage, name="registration_manage"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),

@@ -1,8 +1,11 @@
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.conf import settings
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect, JsonResponse
 from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+
+from .search_query import words
 
 
 @require_GET
@@ -33,3 +36,21 @@ def short_url(request, page_id):
     if not url:
         raise Http404
     return HttpResponseRedirect(url)
+
+
+@require_GET
+def search_suggest(request):
+    """/api/search/suggest/?q=…&lang=…: up to 8 page titles starting like the words typed (autocomplete)."""
+    language = (
+        request.GET.get("lang") if request.GET.get("lang") in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    )
+    query = " ".join(words(request.GET.get("q", "")))
+    suggestions = []
+    if len(query) >= 2:
+        locale = Locale.objects.filter(language_code=language).first()
+        pages = Page.objects.live().public().filter(locale=locale).exclude(depth__lte=2)
+        for page in pages.autocomplete(query)[:8]:
+            suggestions.append({"title": page.title, "url": page.get_url(request)})
+    response = JsonResponse({"query": query, "suggestions": suggestions})
+    response["Cache-Control"] = "public, max-age=300"
+    return response

@@ -1,5 +1,6 @@
 from .images import CustomImage, CustomRendition
 from .pages import BaseIndexPage, BasePage
+from .search import SynonymGroup
 from .settings import SiteSettings
 
-__all__ = ["BaseIndexPage", "BasePage", "CustomImage", "CustomRendition", "SiteSettings"]
+__all__ = ["BaseIndexPage", "BasePage", "CustomImage", "CustomRendition", "SiteSettings", "SynonymGroup"]

@@ -171,15 +171,23 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: the database by default (PostgreSQL: French stemming without accents, see proxinum migration 0004);
+# Elasticsearch when ELASTICSEARCH_URL is set, with French analysis, and the database kept as the fallback.
+SEARCH_DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    SEARCH_DATABASE_BACKEND["SEARCH_CONFIG"] = "proxinum_french"
+WAGTAILSEARCH_BACKENDS = {"default": SEARCH_DATABASE_BACKEND}
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends.elasticsearch9",
-        "URLS": [ELASTICSEARCH_URL],
-        "INDEX": os.environ.get("ELASTICSEARCH_INDEX") or "proxinum",
-        "TIMEOUT": 5,
-        "AUTO_UPDATE": True,
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "proxinum.search_backends",
+            "URLS": [ELASTICSEARCH_URL],
+            "INDEX": os.environ.get("ELASTICSEARCH_INDEX") or "proxinum",
+            "TIMEOUT": 5,
+            "AUTO_UPDATE": True,
+        },
+        "database": {**SEARCH_DATABASE_BACKEND, "AUTO_UPDATE": True},
     }
 
 # Maps: Leaflet in the admin (wagtailgeowidget) centred on mainland France; tiles from a configurable server.

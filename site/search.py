@@ -1,0 +1,187 @@
+"""The site search: every page type of one language, French results after when the language has few, facets by
+type, highlighted snippets, editors' promoted results, and the database when Elasticsearch does not answer."""
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import connections
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import Fuzzy
+
+from .models.search import synonyms_for
+from .search_query import fold, french_forms, parse
+
+logger = logging.getLogger("proxinum.search")
+
+MAX_HITS = 300  # enough for facets and pages of results; counts above say "300 and more"
+FEW_RESULTS = 5  # below this, French results follow those of the visitor's language
+SNIPPET_WORDS = 30
+
+# Facets: key, label, page models.
+RESULT_TYPES = [
+    ("lieux", _("Lieux"), ["places.MediationPlacePage", "places.MobileTourPage", "places.MobileStopPage"]),
+    ("tutoriels", _("Tutoriels"), ["resources.TutorialPage"]),
+    ("guides", _("Guides et parcours"), ["resources.GuidePage", "resources.LearningPathPage"]),
+    ("cas", _("Cas inspirants"), ["resources.CaseStudyPage"]),
+    ("evenements", _("Événements"), ["events.EventPage"]),
+    ("pages", _("Autres pages"), []),
+]
+EXCLUDED = ["home.SearchPage"]
+
+
+@dataclass
+class Hit:
+    page_id: int
+    type_key: str
+    french: bool = False
+
+
+@dataclass
+class SearchResult:
+    query: str = ""
+    terms: object = None
+    hits: list = field(default_factory=list)
+    type_counts: list = field(default_factory=list)  # [(key, label, count)]
+    backend_failed: bool = False
+
+    @property
+    def total(self):
+        return len(self.hits)
+
+
+def _content_types():
+    by_model = {}
+    for key, _label, models in RESULT_TYPES:
+        for label in models:
+            model = apps.get_model(label)
+            by_model[ContentType.objects.get_for_model(model).pk] = key
+    return by_model
+
+
+def _excluded_types():
+    return [apps.get_model(label) for label in EXCLUDED]
+
+
+def _backend_hits(queryset, terms, backend_name="default"):
+    """Page ids best first: all the words, else any of them, else (PostgreSQL) close spellings."""
+    backend = get_search_backend(backend_name)
+    for query in (terms.as_query("and"), terms.as_query("or")):
+        pages = list(queryset.search(query, backend=backend_name)[:MAX_HITS])
+        if pages:
+            return pages
+    # Typo tolerance: trigram similarity on PostgreSQL (Elasticsearch's own fuzziness is in its query).
+    if connections[queryset.db].vendor == "postgresql" and backend.__class__.__module__.startswith(
+        "modelsearch.backends.database"
+    ):
+        return list(
+            queryset.search(Fuzzy(" ".join(sorted(terms.all_words)), unaccent=True), backend=backend_name)[:MAX_HITS]
+        )
+    return []
+
+
+def title_matches(title, terms):
+    """How many of the query's meanings the title holds: titles say what a page is for, so they rank first."""
+    title_words = set(fold(title).replace("-", " ").split())
+    title_words |= {word.strip(".,:;!?«»()'’") for word in title_words}
+    count = 0
+    for group in terms.groups:
+        for alternative in group:
+            if all(french_forms(word) & title_words for word in alternative.split()):
+                count += 1
+                break
+    return count
+
+
+def rerank(pages, terms):
+    """Pages whose title holds more of the query first; otherwise the backend's order (stable sort)."""
+    return sorted(pages, key=lambda page: -title_matches(page.title, terms))
+
+
+def find_pages(queryset, terms):
+    """Search with the configured backend; when Elasticsearch is down, log it and use the database instead."""
+    try:
+        return rerank(_backend_hits(queryset, terms), terms), False
+    except Exception as error:  # the client's errors vary by version: any failure of the search server
+        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.warning("search backend unavailable (%s), falling back to the database", type(error).__name__)
+        return rerank(_backend_hits(queryset, terms, "database"), terms), True
+
+
+def search_site(raw_query, locale):
+    terms = parse(raw_query, synonyms_for(locale.language_code))
+    result = SearchResult(query=terms.text, terms=terms)
+    if not terms:
+        return result
+    types = _content_types()
+    base = Page.objects.live().public().not_type(*_excluded_types()).exclude(depth__lte=2)
+    pages, failed = find_pages(base.filter(locale=locale), terms)
+    result.backend_failed = failed
+    hits = [Hit(page.pk, types.get(page.content_type_id, "pages")) for page in pages]
+    default = Locale.get_default()
+    if len(hits) < FEW_RESULTS and locale.pk != default.pk:
+        # Few results in this language: French ones follow, except pages already shown in translation.
+        shown = set(Page.objects.filter(pk__in=[hit.page_id for hit in hits]).values_list("translation_key", flat=True))
+        french_pages, failed = find_pages(base.filter(locale=default).exclude(translation_key__in=shown), terms)
+        result.backend_failed = result.backend_failed or failed
+        hits += [Hit(page.pk, types.get(page.content_type_id, "pages"), french=True) for page in french_pages]
+    result.hits = hits
+    counts = {}
+    for hit in hits:
+        counts[hit.type_key] = counts.get(hit.type_key, 0) + 1
+    result.type_counts = [(key, label, counts[key]) for key, label, _models in RESULT_TYPES if counts.get(key)]
+    return result
+
+
+def load_pages(hits):
+    """The specific pages of `hits`, in order, each with `search_french` set."""
+    pages = Page.objects.filter(pk__in=[hit.page_id for hit in hits]).specific()
+    by_id = {page.pk: page for page in pages}
+    loaded = []
+    for hit in hits:
+        page = by_id.get(hit.page_id)
+        if page is not None:
+            page.search_french = hit.french
+            page.search_type = hit.type_key
+            page.search_kind = page._meta.verbose_name
+            loaded.append(page)
+    return loaded
+
+
+def page_text(page):
+    """The text a snippet is cut from: summary first, then the page's main text."""
+    parts = [getattr(page, "card_summary", "") or "", getattr(page, "intro", "") or ""]
+    for name in ("body", "steps", "problem", "solutions", "description", "summary"):
+        value = getattr(page, name, None)
+        if value:
+            parts.append(strip_tags(str(value)))
+    return " ".join(" ".join(parts).split())
+
+
+TOKEN = re.compile(r"\w+|\W+", re.UNICODE)
+
+
+def highlight(text, terms, words=SNIPPET_WORDS):
+    """A short extract of `text` around the first query word found, with every query word in <mark>."""
+    wanted = terms.all_words if terms else set()
+    tokens = TOKEN.findall(text)
+
+    def matches(token):
+        folded = fold(token)
+        return any(folded == word or (len(word) > 3 and folded.startswith(word)) for word in wanted)
+
+    first = next((index for index, token in enumerate(tokens) if token.strip() and matches(token)), 0)
+    start = max(first - words // 2 * 2, 0)  # tokens alternate words and separators
+    window = tokens[start : start + words * 2]
+    html = "".join(f"<mark>{escape(token)}</mark>" if matches(token) else escape(token) for token in window)
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if start + words * 2 < len(tokens) else ""
+    return mark_safe(f"{prefix}{html.strip()}{suffix}")  # noqa: S308 (every piece is escaped above)
