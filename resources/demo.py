@@ -1,8 +1,9 @@
 """Demo content of the resource library: themes, tutorials, guides for aidants and a learning path.
 
 Written for this project in plain French (short sentences, one action per step), with en/ar/es translations of
-the themes and of three tutorials. The guides follow the support path of the Pau workshop (seed 001):
-sensibiliser, détecter, orienter, accompagner (« faire pour » / « faire avec »), former.
+the themes, of three tutorials, of the guide « Faire pour ou faire avec ? », of the learning path and of one
+inspiring case (the Toulouse mairie bus, from `resources.seed_cases`). The guides follow the support path of the
+Pau workshop (seed 001): sensibiliser, détecter, orienter, accompagner (« faire pour » / « faire avec »), former.
 
 The content lives in the data structures below; the functions at the bottom turn it into pages. Illustrations
 are drawn by `resources.illustrations` (no photos, no logos). Re-runnable: a second run changes nothing.
@@ -12,6 +13,7 @@ Conventions of the data:
 - a step's callouts are its "tip" (astuce), "warning" (attention) and "info" (bon à savoir) keys, in that order
   of appearance;
 - in a tuple such as ("info", "Texte") or ("image", "clé", "Légende"), the last item is the text to translate;
+  a translation with several texts is a tuple of the last items, e.g. ("Quote", "Author") for ("quote", q, a);
 - a translation has the same shape as the French text it translates, without the non-text keys.
 """
 
@@ -1417,6 +1419,279 @@ TRANSLATIONS = {
         },
     },
 }
+
+# Translations of one guide for aidants, in the shape of its French content. A quote translates into a tuple
+# (quote, author); the other blocks into their text.
+GUIDE_TRANSLATIONS = {
+    "faire-pour-ou-faire-avec": {
+        "en": {
+            "slug": "doing-for-or-doing-with",
+            "title": "Doing for or doing with?",
+            "intro": "Someone asks you for help with an online procedure. Should you do it for them, or support them "
+                     "so that they do it themselves? Some pointers to help you choose, every time.",
+            "summary": "Two ways to support an online procedure: when to do it for the person, when to help them do "
+                       "it alone, and how to move from one to the other.",
+            "body": [
+                "Two ways to support someone",
+                "The digital inclusion network of the Pyrénées-Atlantiques, which met in Pau in 2018, described the "
+                "stages of a support path: raising awareness, spotting needs, referring, supporting, training. For "
+                "support, it identifies two approaches.",
+                ["<b>Doing for</b>: you do the procedure in the person's place. This is useful when they cannot do "
+                 "it: disability, language, urgency, a procedure that is too complex.",
+                 "<b>Doing with</b>: the person does it themselves and you are beside them. They can do it or learn, "
+                 "but they need to be reassured."],
+                ("Avoid doing things for someone when the person may be able to learn.",
+                 "Working group of the Pyrénées-Atlantiques digital inclusion network, Pau, May 2018"),
+                "How to choose?",
+                "Ask yourself three questions before you start:",
+                ["<b>Is it urgent?</b> A form to hand in tomorrow, benefits about to be stopped: do it for them, then "
+                 "offer to come back to learn.",
+                 "<b>Does the person want to learn?</b> Some only want it done, others want to become independent. "
+                 "Ask them.",
+                 "<b>Will they have to do this procedure again?</b> If it comes back every month or every quarter, "
+                 "learning will save them time, and you too."],
+                "Say out loud what you are doing, even when you do it for them: “I'm clicking on My payments to see "
+                "your refunds.” The person learns by watching you.",
+                "Doing with, in practice",
+                ["Let the person hold the mouse or the phone. Keep your hands away from the keyboard.",
+                 "Show one action at a time, then let them do it.",
+                 "Use their words rather than jargon: “the little arrow” rather than “the cursor”.",
+                 "Write down the steps on a sheet with them, or print the matching tutorial.",
+                 "End on a success: a procedure completed, an email sent."],
+                "The tutorials on this website are made to be followed by two people together: one action per step, "
+                "short sentences and a version to print.",
+                "Doing for, safely",
+                "Doing things in someone's place makes you responsible. A few rules protect the person, and protect "
+                "you too:",
+                ["The person is there and gives their consent at every important step.",
+                 "They type their passwords themselves. You do not write them down and you do not keep them.",
+                 "You keep no copy of their papers.",
+                 "At the end, you log them out of all their accounts and you close the browser."],
+                "To do procedures regularly in someone's place, there is a framework: Aidants Connect. Read the guide "
+                "“The helper's legal framework”.",
+                "Moving from “doing for” to “doing with”",
+                "A person you support can make progress. The first time, you do it for them. The second time, you do "
+                "it together. The third time, they do it and you watch.",
+                "The Pau group also stressed the transfer of skills: “I have learnt to create an email address, so "
+                "tomorrow I will know how to create an account on another organisation's website”. To keep learning, "
+                "suggest a workshop in a place that gives digital help.",
+            ],
+        },
+        "ar": {
+            "slug": "al-amal-niyaba-am-maa",
+            "title": "العمل نيابةً عن الشخص أم معه؟",
+            "intro": "يطلب منك شخصٌ المساعدة في إجراء عبر الإنترنت. هل تقوم به مكانه، أم ترافقه ليقوم به بنفسه؟ "
+                     "إليك نقاطًا تساعدك على الاختيار في كل مرة.",
+            "summary": "طريقتان لمرافقة إجراء عبر الإنترنت: متى تقوم به مكان الشخص، ومتى تساعده على القيام به وحده، "
+                       "وكيف تنتقل من طريقة إلى أخرى.",
+            "body": [
+                "طريقتان للمرافقة",
+                "وصفت شبكة الإدماج الرقمي في مقاطعة البيرينيه الأطلسية، التي اجتمعت في مدينة بو سنة 2018، مراحلَ "
+                "مسار المرافقة: التوعية، ورصد الحاجة، والتوجيه، والمرافقة، والتدريب. وفي مرحلة المرافقة، تميّز "
+                "الشبكة بين طريقتين في العمل.",
+                ["<b>العمل نيابةً عن الشخص</b>: تقوم أنت بالإجراء مكانه. يفيد ذلك عندما لا يستطيع القيام به: بسبب "
+                 "إعاقة، أو اللغة، أو حالة مستعجلة، أو إجراء معقّد جدًا.",
+                 "<b>العمل معه</b>: يقوم الشخص بالإجراء بنفسه، وأنت بجانبه. يستطيع أن يقوم به أو أن يتعلّمه، لكنه "
+                 "يحتاج إلى من يطمئنه."],
+                ("تجنّب القيام بالأمر مكان شخصٍ ما عندما يكون هذا الشخص قادرًا على التعلّم.",
+                 "فريق عمل شبكة الإدماج الرقمي في البيرينيه الأطلسية، بو، مايو 2018"),
+                "كيف تختار؟",
+                "اطرح على نفسك ثلاثة أسئلة قبل أن تبدأ:",
+                ["<b>هل الأمر مستعجل؟</b> ملفٌّ يجب تسليمه غدًا، أو مساعداتٌ ستتوقف قريبًا: قم بالإجراء مكانه، ثم "
+                 "اقترح عليه أن يعود ليتعلّم.",
+                 "<b>هل يريد الشخص أن يتعلّم؟</b> بعض الناس يريدون فقط أن يُنجَز الأمر، وآخرون يريدون أن يصبحوا "
+                 "مستقلّين. اسأله عن ذلك.",
+                 "<b>هل سيحتاج إلى القيام بهذا الإجراء مرة أخرى؟</b> إذا كان الإجراء يتكرّر كل شهر أو كل ثلاثة أشهر، "
+                 "فإن التعلّم سيوفّر عليه الوقت، وعليك أيضًا."],
+                "قل بصوت عالٍ ما تفعله، حتى عندما تعمل نيابةً عنه: «أنقر على مدفوعاتي لأرى تعويضاتك.» يتعلّم الشخص "
+                "وهو ينظر إليك.",
+                "العمل معه في الواقع",
+                ["اترك الشخص يمسك الفأرة أو الهاتف. أبعِد يديك عن لوحة المفاتيح.",
+                 "أرِه عملًا واحدًا في كل مرة، ثم اتركه يقوم به.",
+                 "استعمل كلماته بدل المصطلحات التقنية: «السهم الصغير» بدل «المؤشّر».",
+                 "دوّن معه الخطوات على ورقة، أو اطبع الدرس المناسب.",
+                 "اختم بنجاح: إجراءٌ مكتمل، أو رسالة بريد إلكتروني مُرسَلة."],
+                "دروس هذا الموقع مصمَّمة ليتابعها شخصان معًا: عمل واحد في كل خطوة، وجمل قصيرة، ونسخة للطباعة.",
+                "العمل نيابةً عن الشخص بأمان",
+                "القيام بالأمر مكان شخص آخر يجعلك مسؤولًا. بعض القواعد تحمي الشخص، وتحميك أنت أيضًا:",
+                ["يكون الشخص حاضرًا ويعطي موافقته في كل خطوة مهمّة.",
+                 "يكتب كلمات المرور بنفسه. لا تدوّنها ولا تحتفظ بها.",
+                 "لا تحتفظ بأي نسخة من أوراقه.",
+                 "في النهاية، تسجّل خروجه من كل حساباته وتغلق المتصفح."],
+                "للقيام بالإجراءات بانتظام مكان شخص ما، يوجد إطار خاص: Aidants Connect. اقرأ الدليل «الإطار القانوني "
+                "للمرافق».",
+                "الانتقال من «العمل نيابةً عنه» إلى «العمل معه»",
+                "يستطيع الشخص الذي ترافقه أن يتقدّم. في المرة الأولى، تعمل نيابةً عنه. في المرة الثانية، تعملان معًا. "
+                "في المرة الثالثة، يعمل هو وأنت تنظر.",
+                "وأكّدت مجموعة بو أيضًا على نقل المهارات: «تعلّمتُ إنشاء عنوان بريد إلكتروني، إذن سأعرف غدًا كيف أنشئ "
+                "حسابًا على موقع هيئة أخرى». ولكي يواصل التعلّم، اقترح عليه ورشة في مكان للمساعدة الرقمية.",
+            ],
+        },
+        "es": {
+            "slug": "hacer-por-o-hacer-con",
+            "title": "¿Hacer por o hacer con?",
+            "intro": "Una persona le pide ayuda para un trámite en línea. ¿Hay que hacerlo en su lugar, o acompañarla "
+                     "para que lo haga ella misma? Pautas para elegir, cada vez.",
+            "summary": "Dos formas de acompañar un trámite en línea: cuándo hacerlo en lugar de la persona, cuándo "
+                       "ayudarla a hacerlo sola y cómo pasar de una a otra.",
+            "body": [
+                "Dos formas de acompañar",
+                "La red de inclusión digital de Pirineos Atlánticos, reunida en Pau en 2018, describió las etapas de "
+                "un itinerario de acompañamiento: sensibilizar, detectar, orientar, acompañar, formar. Para el "
+                "acompañamiento, distingue dos actitudes.",
+                ["<b>Hacer por</b>: usted hace el trámite en lugar de la persona. Es útil cuando ella no puede "
+                 "hacerlo: discapacidad, idioma, urgencia, trámite demasiado complejo.",
+                 "<b>Hacer con</b>: la persona lo hace ella misma y usted está a su lado. Puede hacerlo o aprender, "
+                 "pero necesita que la tranquilicen."],
+                ("Evitar hacer las cosas en lugar de alguien cuando la persona puede ser capaz de aprender.",
+                 "Grupo de trabajo de la red de inclusión digital de Pirineos Atlánticos, Pau, mayo de 2018"),
+                "¿Cómo elegir?",
+                "Hágase tres preguntas antes de empezar:",
+                ["<b>¿Es urgente?</b> Un expediente que hay que entregar mañana, prestaciones que se van a cortar: "
+                 "hágalo por ella y luego propóngale volver para aprender.",
+                 "<b>¿La persona quiere aprender?</b> Algunas solo quieren que se haga, otras quieren ser autónomas. "
+                 "Pregúnteselo.",
+                 "<b>¿Tendrá que repetir este trámite?</b> Si vuelve cada mes o cada trimestre, aprender le hará ganar "
+                 "tiempo, y a usted también."],
+                "Diga en voz alta lo que hace, incluso cuando lo hace por ella: «Hago clic en Mis pagos para ver sus "
+                "reembolsos». La persona aprende mirándole.",
+                "Hacer con, en la práctica",
+                ["Deje que la persona tenga el ratón o el teléfono. Mantenga las manos lejos del teclado.",
+                 "Muestre una sola acción cada vez y luego deje que la haga.",
+                 "Use sus palabras en vez de la jerga: «la flechita» en vez de «el cursor».",
+                 "Apunte con ella los pasos en una ficha, o imprima el tutorial que corresponde.",
+                 "Termine con un logro: un trámite terminado, un correo enviado."],
+                "Los tutoriales de este sitio están hechos para seguirlos entre dos: una acción por paso, frases "
+                "cortas y una versión para imprimir.",
+                "Hacer por, con seguridad",
+                "Hacer las cosas en lugar de alguien le hace responsable. Algunas reglas protegen a la persona, y "
+                "también le protegen a usted:",
+                ["La persona está presente y da su acuerdo en cada paso importante.",
+                 "Ella misma escribe sus contraseñas. Usted no las apunta ni las guarda.",
+                 "Usted no guarda ninguna copia de sus papeles.",
+                 "Al final, usted cierra la sesión de todas sus cuentas y cierra el navegador."],
+                "Para hacer trámites con regularidad en lugar de una persona, existe un marco: Aidants Connect. Lea "
+                "la guía «El marco legal de quien acompaña».",
+                "Pasar del «hacer por» al «hacer con»",
+                "Una persona acompañada puede progresar. La primera vez, usted lo hace por ella. La segunda, lo hacen "
+                "juntos. La tercera, ella lo hace y usted mira.",
+                "El grupo de Pau insistía también en la transferencia: «he aprendido a crear una dirección de correo, "
+                "así que mañana sabré crear una cuenta en el sitio de otro organismo». Para seguir aprendiendo, "
+                "propóngale un taller en un lugar de ayuda digital.",
+            ],
+        },
+    },
+}
+
+# Translations of the learning path: its texts and the notes of its steps, in order.
+PATH_TRANSLATIONS = {
+    "en": {
+        "slug": "first-steps-with-a-smartphone",
+        "title": "First steps with a smartphone",
+        "intro": "Six tutorials, in order, to get to grips with your phone: from wifi to security. Go at your own "
+                 "pace: your progress stays on your device.",
+        "summary": "A path in six steps: connect to wifi, install an app, make a video call, scan a paper, avoid "
+                   "scams and protect your accounts.",
+        "steps": [
+            "Start here: with wifi, you do not use up your mobile data.",
+            "You will need it for the next steps.",
+            "To keep in touch with your loved ones, even from far away.",
+            "Useful for almost all your paperwork.",
+            "To use your phone without falling into a trap.",
+            "To protect everything you have just learnt.",
+        ],
+    },
+    "ar": {
+        "slug": "al-khutuwat-al-ula-maa-al-hatif-al-dhaki",
+        "title": "الخطوات الأولى مع الهاتف الذكي",
+        "intro": "ستة دروس، بالترتيب، لتتعلّم استعمال هاتفك: من الواي فاي إلى الأمان. تقدّم حسب وتيرتك: يبقى "
+                 "تقدّمك محفوظًا على جهازك.",
+        "summary": "مسار من ست خطوات: الاتصال بشبكة الواي فاي، وتثبيت تطبيق، وإجراء مكالمة فيديو، ومسح ورقة ضوئيًا، "
+                   "وتجنّب الاحتيال، وحماية حساباتك.",
+        "steps": [
+            "ابدأ من هنا: مع الواي فاي، لا تستهلك باقة الإنترنت في هاتفك.",
+            "ستحتاج إلى ذلك في الخطوات التالية.",
+            "لتبقى على تواصل مع أقاربك، حتى من بعيد.",
+            "مفيد في كل إجراءاتك تقريبًا.",
+            "لتستعمل هاتفك دون أن تقع في فخ.",
+            "لحماية كل ما تعلّمته للتو.",
+        ],
+    },
+    "es": {
+        "slug": "primeros-pasos-con-el-smartphone",
+        "title": "Primeros pasos con el smartphone",
+        "intro": "Seis tutoriales, en orden, para manejar su teléfono: del wifi a la seguridad. Avance a su ritmo: "
+                 "su progreso se queda en su dispositivo.",
+        "summary": "Un itinerario en seis pasos: conectarse al wifi, instalar una aplicación, hacer una videollamada, "
+                   "escanear un papel, evitar las estafas y proteger sus cuentas.",
+        "steps": [
+            "Empiece aquí: con el wifi, no gasta sus datos móviles.",
+            "Lo necesitará para los pasos siguientes.",
+            "Para mantener el contacto con sus seres queridos, incluso de lejos.",
+            "Útil para casi todos sus trámites.",
+            "Para usar su teléfono sin caer en trampas.",
+            "Para proteger todo lo que acaba de aprender.",
+        ],
+    },
+}
+
+# Translations of one seed case (resources.seed_cases), by its slug there. Its rich text fields are written like a
+# tutorial step's text: a string is a paragraph, a nested list is a bulleted list. The collectivity and the source
+# are synchronised from the French page, not translated.
+CASE_TRANSLATIONS = {
+    "toulouse-mairie-bus": {
+        "en": {
+            "slug": "toulouse-town-hall-bus",
+            "title": "Toulouse: a town hall bus that goes out to meet residents",
+            "problem": ["Some residents who are isolated, far from services or who find it hard to get around, such "
+                        "as older people, cannot get to the town hall. And more and more procedures are done "
+                        "online."],
+            "context": ["Case presented in Martigues at the inspiration session of the “Town hall bus, local digital "
+                        "inclusion” project (17 December 2020); the town is preparing its own bus.",
+                        "What the participants kept from it: being close to people; going out to meet residents; a "
+                        "service that adds to the existing ones without replacing them; an answer to isolation, "
+                        "distance and difficulty getting around; the local area, digital tools and the institution "
+                        "brought together. One question remained: is a single bus enough for all this?"],
+            "solutions": ["A bus fitted out as a town hall goes to the neighbourhoods:",
+                          ["the public service is present where it was not before;",
+                           "residents are welcomed close to home;",
+                           "the bus adds to the town hall's services, it does not replace them."]],
+        },
+        "ar": {
+            "slug": "tuluz-hafilat-al-baladiya",
+            "title": "تولوز: حافلة البلدية التي تذهب إلى السكان",
+            "problem": ["بعض السكان المعزولين، أو البعيدين عن الخدمات، أو الذين يصعب عليهم التنقل، مثل كبار السن، "
+                        "لا يستطيعون الوصول إلى مقر البلدية. كما أن الإجراءات تتم عبر الإنترنت أكثر فأكثر."],
+            "context": ["تجربة عُرضت في مدينة مارتيغ خلال جلسة الإلهام لمشروع «حافلة البلدية، الإدماج الرقمي عن قرب» "
+                        "(17 ديسمبر 2020)، حيث تُعِدّ المدينة حافلتها الخاصة.",
+                        "احتفظ المشاركون منها بما يلي: القرب من الناس؛ والذهاب إلى السكان حيث هم؛ وخدمة تُكمّل "
+                        "الخدمات الموجودة دون أن تحلّ محلّها؛ واستجابة للعزلة والبُعد وصعوبات التنقل؛ والجمع بين "
+                        "المنطقة والرقمي والمؤسسة. وبقي سؤال مطروح: هل تكفي حافلة واحدة لكل ذلك؟"],
+            "solutions": ["حافلة مجهّزة كمقرّ للبلدية تتنقّل بين الأحياء:",
+                          ["الخدمة العامة حاضرة حيث لم تكن موجودة من قبل؛",
+                           "يُستقبَل السكان قرب بيوتهم؛",
+                           "الحافلة تُكمّل خدمات البلدية ولا تحلّ محلّها."]],
+        },
+        "es": {
+            "slug": "toulouse-autobus-ayuntamiento",
+            "title": "Toulouse: un autobús-ayuntamiento que va al encuentro de los vecinos",
+            "problem": ["Algunos vecinos aislados, alejados de los servicios o con dificultades para desplazarse, "
+                        "como las personas mayores, no consiguen llegar al ayuntamiento. Y cada vez más trámites se "
+                        "hacen por internet."],
+            "context": ["Caso presentado en Martigues en la sesión de inspiración del proyecto «Autobús-ayuntamiento, "
+                        "inclusión digital de proximidad» (17 de diciembre de 2020), donde la ciudad prepara su "
+                        "propio autobús.",
+                        "Los participantes se quedaron con: la proximidad; ir al encuentro de los vecinos; un "
+                        "servicio que complementa los que ya existen, sin sustituirlos; una respuesta al aislamiento, "
+                        "a la distancia y a las dificultades para desplazarse; el territorio, lo digital y la "
+                        "institución reunidos. Quedó una pregunta: ¿basta un solo autobús para todo esto?"],
+            "solutions": ["Un autobús acondicionado como ayuntamiento va a los barrios:",
+                          ["el servicio público está presente donde antes no lo estaba;",
+                           "los vecinos son atendidos cerca de su casa;",
+                           "el autobús complementa la oferta de servicios del ayuntamiento, no la sustituye."]],
+        },
+    },
+}
 # fmt: on
 
 
@@ -1615,21 +1890,27 @@ def _load_learning_path(index, themes, images, tutorials):
 
 def _pairs(french, other):
     """(French text, translation) pairs, walking both structures together (see the module's docstring)."""
-    if isinstance(other, dict):
+    if isinstance(french, tuple):
+        texts = other if isinstance(other, tuple) else (other,)
+        yield from _pairs(list(french[-len(texts) :]), list(texts))
+    elif isinstance(other, dict):
         for key, value in other.items():
             yield from _pairs(french[key], value)
     elif isinstance(other, list):
         for french_item, other_item in zip(french, other, strict=True):
             yield from _pairs(french_item, other_item)
-    elif isinstance(french, tuple):
-        yield from _pairs(french[-1], other)
     else:
         yield french, other
 
 
+def _rich_text_segments(html):
+    """The strings wagtail-localize extracts from rich text `html`."""
+    return [string.data for string, _attrs in extract_strings(html)[1]]
+
+
 def _segments(text):
     """The strings wagtail-localize extracts from `text` once it is rich text."""
-    return [string.data for string, _attrs in extract_strings(_html(text))[1]]
+    return _rich_text_segments(_html(text))
 
 
 def _strings(french, other):
@@ -1648,6 +1929,50 @@ def _translate_tutorials(tutorials, locales):
     return len(TRANSLATIONS)
 
 
+def _translate_guides(guides, locales):
+    by_slug = {guide["slug"]: guide for guide in GUIDES}
+    for slug, languages in GUIDE_TRANSLATIONS.items():
+        for code, translation in languages.items():
+            translate_page(guides[slug], locales[code], _strings(by_slug[slug], translation))
+    return len(GUIDE_TRANSLATIONS)
+
+
+def _translate_learning_path(page, locales, tutorials):
+    """Translate the path; its steps' notes are set on each translation, as wagtail-localize does not translate them.
+
+    Inline rows that are not translatable models are synchronised: each translation gets a copy of the French rows,
+    notes included (and again whenever the translation is updated from the French page).
+    """
+    for code, translation in PATH_TRANSLATIONS.items():
+        translated = translate_page(page, locales[code], _strings(LEARNING_PATH, translation))
+        steps = zip(LEARNING_PATH["steps"], translation["steps"], strict=True)
+        _sync_relations(
+            translated,
+            list(translated.themes.all()),
+            path_steps=[{"tutorial_id": tutorials[slug].pk, "note": note} for (slug, _note), note in steps],
+        )
+
+
+def _case_strings(case, page, translation):
+    """`strings` for a seed case: its title, its page's slug and the segments of its rich text fields."""
+    strings = {case.title: translation["title"], page.slug: translation["slug"]}
+    for name, text in translation.items():
+        if name not in ("title", "slug"):
+            french = _rich_text_segments(getattr(case, name))
+            strings.update(zip(french, _segments(text), strict=True))
+    return strings
+
+
+def _translate_cases(case_index, locales, seed_cases):
+    by_slug = {case.slug: case for case in seed_cases}
+    for slug, languages in CASE_TRANSLATIONS.items():
+        case = by_slug[slug]
+        page = CaseStudyPage.objects.child_of(case_index).get(import_key=case.import_key).specific
+        for code, translation in languages.items():
+            translate_page(page, locales[code], _case_strings(case, page, translation))
+    return len(CASE_TRANSLATIONS)
+
+
 # Inspiring cases (written by another module, loaded here once the library exists) -----------------------------
 
 
@@ -1658,7 +1983,7 @@ def _load_cases(locales, log):
     except ImportError:
         import_cases = None
     try:
-        from resources.seed_cases import load_seed_cases
+        from resources.seed_cases import SEED_CASES, load_seed_cases
     except ImportError:
         load_seed_cases = None
 
@@ -1670,7 +1995,8 @@ def _load_cases(locales, log):
         log(f"  {count()} inspiring cases after the PNI 2021 import")
     if load_seed_cases is not None:
         load_seed_cases(case_index)
-        log(f"  {count()} inspiring cases after the seed cases")
+        translated = _translate_cases(case_index, locales, SEED_CASES)
+        log(f"  {count()} inspiring cases after the seed cases ({translated} translated)")
 
 
 def load(log=print):
@@ -1680,10 +2006,12 @@ def load(log=print):
     themes = _load_themes(locales)
     tutorials = _load_tutorials(index, themes, images)
     guides = _load_guides(index, themes, images, tutorials)
-    _load_learning_path(index, themes, images, tutorials)
+    path = _load_learning_path(index, themes, images, tutorials)
     translated = _translate_tutorials(tutorials, locales)
+    translated_guides = _translate_guides(guides, locales)
+    _translate_learning_path(path, locales, tutorials)
     log(
-        f"  {len(themes)} themes, {len(tutorials)} tutorials ({translated} translated), {len(guides)} guides, "
-        f"1 learning path, {len(images)} illustrations"
+        f"  {len(themes)} themes, {len(tutorials)} tutorials ({translated} translated), {len(guides)} guides "
+        f"({translated_guides} translated), 1 learning path (translated), {len(images)} illustrations"
     )
     _load_cases(locales, log)

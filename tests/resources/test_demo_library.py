@@ -11,12 +11,30 @@ from wagtail_localize.models import Translation
 from places.enums import Service
 from proxinum.models import CustomImage
 from resources import demo, illustrations
-from resources.models import GuidePage, LearningPathPage, Theme, TutorialPage
+from resources.models import CaseStudyPage, GuidePage, LearningPathPage, Theme, TutorialPage
 
 pytestmark = pytest.mark.django_db
 
 OTHER_LANGUAGES = ["en", "ar", "es"]
 ARABIC = re.compile(r"[\u0600-\u06FF]")
+# The guide, learning path and inspiring case translated for the browser tests: French slug -> translated slugs.
+TRANSLATED_PAGES = {
+    (GuidePage, "faire-pour-ou-faire-avec"): {
+        "en": "doing-for-or-doing-with",
+        "ar": "al-amal-niyaba-am-maa",
+        "es": "hacer-por-o-hacer-con",
+    },
+    (LearningPathPage, "premiers-pas-avec-le-smartphone"): {
+        "en": "first-steps-with-a-smartphone",
+        "ar": "al-khutuwat-al-ula-maa-al-hatif-al-dhaki",
+        "es": "primeros-pasos-con-el-smartphone",
+    },
+    (CaseStudyPage, "toulouse-mairie-bus"): {
+        "en": "toulouse-town-hall-bus",
+        "ar": "tuluz-hafilat-al-baladiya",
+        "es": "toulouse-autobus-ayuntamiento",
+    },
+}
 
 
 def french(model):
@@ -107,12 +125,43 @@ def test_tutorials_are_translated_with_their_titles_and_slugs():
     assert TutorialPage.objects.filter(locale__language_code="en", slug="create-an-email-address").exists()
 
 
-def test_every_segment_of_the_translated_tutorials_is_translated():
-    translations = Translation.objects.filter(source__specific_content_type__model="tutorialpage")
-    assert translations.count() >= 9
+def assert_every_segment_is_translated(translations):
     for translation in translations:
         total, done = translation.get_progress()
         assert total == done, f"{translation.source.object_repr} → {translation.target_locale}"
+
+
+def test_every_segment_of_the_translated_tutorials_is_translated():
+    translations = Translation.objects.filter(source__specific_content_type__model="tutorialpage")
+    assert translations.count() >= 9
+    assert_every_segment_is_translated(translations)
+
+
+@pytest.mark.parametrize(("model", "slug"), list(TRANSLATED_PAGES), ids=[slug for _model, slug in TRANSLATED_PAGES])
+def test_a_guide_the_learning_path_and_a_case_are_translated(model, slug):
+    page = model.objects.get(locale__language_code="fr", slug=slug)
+    versions = {other.locale.language_code: other for other in page.get_translations().live().specific()}
+    assert set(OTHER_LANGUAGES) <= set(versions)
+    for code in OTHER_LANGUAGES:
+        assert versions[code].slug == TRANSLATED_PAGES[model, slug][code]
+        assert versions[code].title != page.title
+    assert ARABIC.search(versions["ar"].title)
+    assert ARABIC.search(versions["ar"].problem if model is CaseStudyPage else versions["ar"].intro)
+    translations = Translation.objects.filter(source__object_id=page.translation_key)
+    assert {translation.target_locale.language_code for translation in translations} == set(OTHER_LANGUAGES)
+    assert_every_segment_is_translated(translations)
+
+
+def test_the_learning_path_notes_are_translated():
+    """wagtail-localize copies the path's inline rows from the French page: the demo translates their notes."""
+    path = french(LearningPathPage).get()
+    notes = [step.note for step in path.path_steps.all()]
+    for other in path.get_translations().live().specific():
+        steps = list(other.path_steps.all())
+        assert [step.tutorial_id for step in steps] == [step.tutorial_id for step in path.path_steps.all()]
+        assert all(step.note and step.note not in notes for step in steps), other.locale
+        if other.locale.language_code == "ar":
+            assert all(ARABIC.search(step.note) for step in steps)
 
 
 def test_themes_are_translated():
