@@ -106,7 +106,11 @@ class LibraryPage(BasePage):
 def localized_tutorial(page, tutorial):
     """`tutorial` in `page`'s language when translated (inline rows keep pointing to the French one); None if not live."""
     if tutorial.locale_id != page.locale_id:
-        tutorial = tutorial.get_translation_or_none(page.locale) or tutorial
+        translated = tutorial.get_translation_or_none(page.locale)
+        if translated is None:
+            tutorial.fallback_language = tutorial.locale.language_code  # shown in French: lang="fr" for readers
+        else:
+            tutorial = translated
     return tutorial if tutorial.live else None
 
 
