@@ -77,10 +77,10 @@ def _backend_hits(queryset, terms, backend_name="default"):
         pages = list(queryset.search(query, backend=backend_name)[:MAX_HITS])
         if pages:
             return pages
-    # Typo tolerance: trigram similarity on PostgreSQL (Elasticsearch's own fuzziness is in its query).
-    if connections[queryset.db].vendor == "postgresql" and backend.__class__.__module__.startswith(
-        "modelsearch.backends.database"
-    ):
+    # Typo tolerance where the backend has it: Elasticsearch's fuzziness, PostgreSQL's trigrams (not SQLite).
+    module = backend.__class__.__module__
+    is_database = module.startswith("modelsearch.backends.database")
+    if not is_database or connections[queryset.db].vendor == "postgresql":
         return list(
             queryset.search(Fuzzy(" ".join(sorted(terms.all_words)), unaccent=True), backend=backend_name)[:MAX_HITS]
         )
