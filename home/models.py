@@ -14,7 +14,7 @@ from wagtail.search.utils import normalise_query_string
 from events.models import EventPage
 from proxinum.blocks import BodyBlock
 from proxinum.models import BaseIndexPage, BasePage
-from proxinum.search import highlight, load_pages, page_text, search_site
+from proxinum.search import highlight, load_pages, search_site
 from resources.models import CaseStudyPage, TutorialPage
 from resources.models.index import with_listing_images
 
@@ -152,7 +152,7 @@ class SearchPage(BaseIndexPage):
         page_obj = paginator.get_page(request.GET.get("page"))
         page_obj.object_list = load_pages(page_obj.object_list)
         for item in page_obj.object_list:
-            item.search_snippet = highlight(page_text(item), result.terms)
+            item.search_snippet = highlight(item.search_text, result.terms)
         context.update(
             search_query=result.query,
             result=result,

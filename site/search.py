@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import connections
-from django.utils.html import escape, strip_tags
+from django.core.cache import cache
+from django.db import connection, connections
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
 from wagtail.search.query import Fuzzy
 
 from .models.search import synonyms_for
@@ -39,9 +41,13 @@ EXCLUDED = ["home.SearchPage"]
 
 @dataclass
 class Hit:
-    page_id: int
+    page: Page  # the base Page found by the backend (title, URL, content type): enough to list it
     type_key: str
     french: bool = False
+
+    @property
+    def page_id(self):
+        return self.page.pk
 
 
 @dataclass
@@ -70,17 +76,20 @@ def _excluded_types():
     return [apps.get_model(label) for label in EXCLUDED]
 
 
-def _backend_hits(queryset, terms, backend_name="default"):
-    """Page ids best first: all the words, else any of them, else (PostgreSQL) close spellings."""
+def _backend_hits(queryset, terms, backend_name="default", operators=("and", "or")):
+    """Pages best first: all the words, else any of them, else close spellings (where the backend can)."""
     backend = get_search_backend(backend_name)
-    for query in (terms.as_query("and"), terms.as_query("or")):
+    fuzzy_allowed = "or" in operators
+    if len(terms.groups) == 1:
+        operators = operators[:1]  # one meaning typed: "any" is the same query as "all"
+    for query in [terms.as_query(operator) for operator in operators]:
         pages = list(queryset.search(query, backend=backend_name)[:MAX_HITS])
         if pages:
             return pages
     # Typo tolerance where the backend has it: Elasticsearch's fuzziness, PostgreSQL's trigrams (not SQLite).
     module = backend.__class__.__module__
     is_database = module.startswith("modelsearch.backends.database")
-    if not is_database or connections[queryset.db].vendor == "postgresql":
+    if fuzzy_allowed and (not is_database or connections[queryset.db].vendor == "postgresql"):
         return list(
             queryset.search(Fuzzy(" ".join(sorted(terms.all_words)), unaccent=True), backend=backend_name)[:MAX_HITS]
         )
@@ -105,15 +114,15 @@ def rerank(pages, terms):
     return sorted(pages, key=lambda page: -title_matches(page.title, terms))
 
 
-def find_pages(queryset, terms):
+def find_pages(queryset, terms, **options):
     """Search with the configured backend; when Elasticsearch is down, log it and use the database instead."""
     try:
-        return rerank(_backend_hits(queryset, terms), terms), False
+        return rerank(_backend_hits(queryset, terms, **options), terms), False
     except Exception as error:  # the client's errors vary by version: any failure of the search server
         if "database" not in settings.WAGTAILSEARCH_BACKENDS:
             raise
         logger.warning("search backend unavailable (%s), falling back to the database", type(error).__name__)
-        return rerank(_backend_hits(queryset, terms, "database"), terms), True
+        return rerank(_backend_hits(queryset, terms, "database", **options), terms), True
 
 
 def search_site(raw_query, locale):
@@ -125,14 +134,18 @@ def search_site(raw_query, locale):
     base = Page.objects.live().public().not_type(*_excluded_types()).exclude(depth__lte=2)
     pages, failed = find_pages(base.filter(locale=locale), terms)
     result.backend_failed = failed
-    hits = [Hit(page.pk, types.get(page.content_type_id, "pages")) for page in pages]
-    default = Locale.get_default()
-    if len(hits) < FEW_RESULTS and locale.pk != default.pk:
+    hits = [Hit(page, types.get(page.content_type_id, "pages")) for page in pages]
+    if len(hits) < FEW_RESULTS and locale.language_code != settings.LANGUAGE_CODE:
+        default = cache.get_or_set(
+            "search:default-locale", lambda: Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+        )
         # Few results in this language: French ones follow, except pages already shown in translation.
-        shown = set(Page.objects.filter(pk__in=[hit.page_id for hit in hits]).values_list("translation_key", flat=True))
-        french_pages, failed = find_pages(base.filter(locale=default).exclude(translation_key__in=shown), terms)
+        shown = {hit.page.translation_key for hit in hits}
+        french_pages, failed = find_pages(
+            base.filter(locale=default).exclude(translation_key__in=shown), terms, operators=("and",)
+        )
         result.backend_failed = result.backend_failed or failed
-        hits += [Hit(page.pk, types.get(page.content_type_id, "pages"), french=True) for page in french_pages]
+        hits += [Hit(page, types.get(page.content_type_id, "pages"), french=True) for page in french_pages]
     result.hits = hits
     counts = {}
     for hit in hits:
@@ -142,28 +155,29 @@ def search_site(raw_query, locale):
 
 
 def load_pages(hits):
-    """The specific pages of `hits`, in order, each with `search_french` set."""
-    pages = Page.objects.filter(pk__in=[hit.page_id for hit in hits]).specific()
-    by_id = {page.pk: page for page in pages}
-    loaded = []
+    """The pages of `hits`, in order, with what the result list shows: kind, French marker and the indexed text.
+
+    The text comes from the search index (one query), not from each page type's fields (one query per type).
+    """
+    pages = []
     for hit in hits:
-        page = by_id.get(hit.page_id)
-        if page is not None:
-            page.search_french = hit.french
-            page.search_type = hit.type_key
-            page.search_kind = page._meta.verbose_name
-            loaded.append(page)
-    return loaded
-
-
-def page_text(page):
-    """The text a snippet is cut from: summary first, then the page's main text."""
-    parts = [getattr(page, "card_summary", "") or "", getattr(page, "intro", "") or ""]
-    for name in ("body", "steps", "problem", "solutions", "description", "summary"):
-        value = getattr(page, name, None)
-        if value:
-            parts.append(strip_tags(str(value)))
-    return " ".join(" ".join(parts).split())
+        page = hit.page
+        page.search_french = hit.french
+        page.search_type = hit.type_key
+        page.search_kind = ContentType.objects.get_for_id(page.content_type_id).model_class()._meta.verbose_name
+        page.search_text = ""
+        pages.append(page)
+    if pages:
+        body = "body_text" if connection.vendor == "postgresql" else "body"
+        texts = dict(
+            IndexEntry.objects.filter(
+                content_type_id__in={page.content_type_id for page in pages},
+                object_id__in=[str(page.pk) for page in pages],
+            ).values_list("object_id", body)
+        )
+        for page in pages:
+            page.search_text = " ".join(str(texts.get(str(page.pk)) or "").split())
+    return pages
 
 
 TOKEN = re.compile(r"\w+|\W+", re.UNICODE)

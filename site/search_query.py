@@ -111,8 +111,10 @@ def parse(raw, synonyms=None):
         # A synonym may be several words ("allocations familiales"): try the longest match first.
         for size in (3, 2, 1):
             candidate = " ".join(terms[index : index + size])
-            if size <= len(terms) - index and candidate in synonyms:
-                group = sorted(synonyms[candidate])
+            keys = [candidate] if size > 1 else sorted(french_forms(candidate), key=lambda form: form != candidate)
+            key = next((key for key in keys if key in synonyms), None)
+            if size <= len(terms) - index and key:
+                group = sorted(synonyms[key])
                 index += size
                 break
         else:
