@@ -19,7 +19,7 @@ from wagtail.search.models import IndexEntry
 from wagtail.search.query import Fuzzy
 
 from .models.search import synonyms_for
-from .search_query import fold, french_forms, parse
+from .search_query import fold, parse, words
 
 logger = logging.getLogger("proxinum.search")
 
@@ -96,16 +96,18 @@ def _backend_hits(queryset, terms, backend_name="default", operators=("and", "or
     return []
 
 
+def _stem(word):
+    """A crude French stem for comparing titles: "declaration" and "declarer" share "declar"."""
+    return word[:6] if len(word) > 6 else word.rstrip("sx") or word
+
+
 def title_matches(title, terms):
     """How many of the query's meanings the title holds: titles say what a page is for, so they rank first."""
-    title_words = set(fold(title).replace("-", " ").split())
-    title_words |= {word.strip(".,:;!?«»()'’") for word in title_words}
+    title_stems = {_stem(word) for word in words(title)}
     count = 0
     for group in terms.groups:
-        for alternative in group:
-            if all(french_forms(word) & title_words for word in alternative.split()):
-                count += 1
-                break
+        if any(all(_stem(word) in title_stems for word in alternative.split()) for alternative in group):
+            count += 1
     return count
 
 
