@@ -16,17 +16,26 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_databases, setup_test_environment  # noqa: E402
+from wagtail.models import Page  # noqa: E402
 
 from benchmarks.measure import page_weight, percentile  # noqa: E402
 
 REPEAT = 200
 PLACES = int(os.environ.get("BENCH_PLACES", "25000"))
+SEARCH_PAGES = int(os.environ.get("BENCH_SEARCH_PAGES", "10000"))
+SEARCHES = {
+    "search: mail": "/recherche/?q=mail",
+    "search: impots": "/recherche/?q=impots",
+    "search: ateliers seniors": "/recherche/?q=ateliers+seniors",
+    "search: mediatheque": "/recherche/?q=mediatheque",
+    "search: caf": "/recherche/?q=caf",
+    "search (en): password": "/en/search/?q=password",
+}
 PAGES = {
     "home (fr)": "/",
     "home (ar)": "/ar/",
     "standard page": "/mentions-legales/",
     "place finder (no place)": "/lieux/",
-    "search": "/recherche/?q=accessibilite",
 }
 
 
@@ -55,7 +64,18 @@ def main():
     call_command("generate_places", count=PLACES, stdout=quiet)
     print(f"{PLACES} synthetic places generated in {time.perf_counter() - start:.1f} s")
 
+    from wagtail.search.backends import get_search_backend
+
     from places.models import MediationPlacePage
+
+    # The search runs over the demo content plus SEARCH_PAGES synthetic place pages put in the index.
+    start = time.perf_counter()
+    synthetic = MediationPlacePage.objects.filter(source__contains="synth").order_by("pk")[:SEARCH_PAGES]
+    get_search_backend().add_bulk(MediationPlacePage, list(synthetic))
+    indexed = Page.objects.live().count() - PLACES + min(PLACES, SEARCH_PAGES)
+    print(
+        f"{min(PLACES, SEARCH_PAGES)} synthetic pages indexed in {time.perf_counter() - start:.1f} s ({indexed} pages searched)"
+    )
 
     place = MediationPlacePage.objects.filter(source__contains="synth").order_by("pk").first()
     pages = {
@@ -65,6 +85,7 @@ def main():
         "GeoJSON API 33000": "/api/places/?near=33000&radius_km=20&service=aide-aux-demarches-administratives&gratuit=1",
         "place page": place.url,
         "tour page": "/lieux/mairiebus-martigues/",
+        **SEARCHES,
     }
     client = Client()
     print(f"{'page':<26}{'p50 ms':>9}{'p95 ms':>9}{'queries':>9}{'KiB':>8}")
