@@ -19,7 +19,13 @@ class RegistrationRefused(Exception):
 
 
 def _free_seat(event):
+    """The lowest free seat number, or None when as many people are confirmed as there are seats.
+
+    Counting matters: after the organiser lowers the capacity, confirmed people may hold numbers above it.
+    """
     taken = set(event.registrations.exclude(seat=None).values_list("seat", flat=True))
+    if len(taken) >= (event.capacity or 0):
+        return None
     return next((seat for seat in range(1, (event.capacity or 0) + 1) if seat not in taken), None)
 
 
@@ -35,6 +41,8 @@ def register(page, *, name, email, phone="", needs="", language="fr"):
     if state == "full":
         raise RegistrationRefused(_("Cet événement est complet."))
     event = page.registration_event
+    # Seats added by the organiser go to the people already waiting before anyone new.
+    promote_waiting(event)
     fields = {"name": name, "email": email, "phone": phone, "needs": needs, "language": language}
     for _attempt in range(ATTEMPTS):
         try:

@@ -61,7 +61,7 @@ def registration_manage(request, token):
     registration = get_object_or_404(Registration.objects.select_related("event"), token=token)
     with translation.override(registration.language):
         event = registration.event.localized
-        if request.method == "POST" and request.POST.get("cancel") == "1":
+        if request.method == "POST" and request.POST.get("cancel") == "1" and not event.is_past():
             registrations.cancel(registration)
             registration.refresh_from_db()
         context = {"registration": registration, "event": event, "page": None}

@@ -1,7 +1,5 @@
 """Events: hackathons, afterworks, workshops, webinars, network breakfasts... with registration and calendars."""
 
-import json
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
@@ -18,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from proxinum.blocks import BodyBlock
 from proxinum.models import BasePage
+from proxinum.models.pages import json_ld
 
 from .. import enums
 from ..blocks import ChallengeBlock, JuryMemberBlock, ResultBlock, ScheduleItemBlock
@@ -328,7 +327,7 @@ class EventPage(RoutablePageMixin, BasePage):
             data["image"] = request.build_absolute_uri(self.image.get_rendition("width-1200|format-jpeg").url)
         if not self.is_free and self.price:
             data["offers"] = {"@type": "Offer", "description": self.price, "url": data["url"]}
-        return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+        return json_ld(data)
 
     def plain_description(self):
         return " ".join(strip_tags(str(self.body)).split()) if self.body else self.intro

@@ -1,7 +1,5 @@
 """The resource library's pages: tutorials, guides for aidants and learning paths."""
 
-import json
-
 from django import forms
 from django.db import models
 from django.http import Http404
@@ -23,6 +21,7 @@ from places import finder
 from places.fields import PipeListField
 from proxinum.blocks import BodyBlock, DocumentBlock
 from proxinum.models import BasePage
+from proxinum.models.pages import json_ld
 
 from .. import enums
 from ..blocks import EasyReadBlock, TutorialStepsBlock
@@ -228,7 +227,7 @@ class TutorialPage(RoutablePageMixin, LibraryPage):
         }
         if self.last_reviewed:
             data["dateModified"] = self.last_reviewed.isoformat()
-        return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+        return json_ld(data)
 
 
 def _plain_text(html):

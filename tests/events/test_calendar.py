@@ -82,7 +82,7 @@ def test_one_events_file_in_winter_time(client, agenda):
 
     assert str(vevent["SUMMARY"]) == event.title
     assert str(vevent["URL"]) == f"http://testserver{event.url}"
-    assert str(vevent["LOCATION"]) == "Salle du conseil, 1 rue de la République, 13500, Martigues"
+    assert str(vevent["LOCATION"]) == "Salle du conseil, 1 rue de la République, 13500 Martigues"
     assert "Créer et utiliser une adresse de courriel." in str(vevent["DESCRIPTION"])
     assert f"http://testserver{event.url}" in str(vevent["DESCRIPTION"])
     assert (vevent["GEO"].latitude, vevent["GEO"].longitude) == (43.4045, 5.0548)

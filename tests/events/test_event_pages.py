@@ -165,11 +165,6 @@ def test_a_title_cannot_break_out_of_the_structured_data(client, agenda):
     assert json_ld(html)["name"] == title
 
 
-@pytest.mark.xfail(
-    reason="events/models/events.py json_ld() only escapes '</': '<!--' then '<script' in a text keeps the browser "
-    "from ending the JSON-LD script at its </script>, and the rest of the page (no later </script>) is swallowed",
-    strict=True,
-)
 @pytest.mark.usefixtures("frozen")
 def test_html_like_text_cannot_swallow_the_page_through_the_structured_data(client, agenda):
     """An HTML workshop may well say "<!--" and "<script>" in its summary.

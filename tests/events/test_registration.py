@@ -116,11 +116,6 @@ def test_a_freed_seat_number_is_given_again(agenda):
     assert (newcomer.status, newcomer.seat) == ("confirmee", 2)
 
 
-@pytest.mark.xfail(
-    reason="events/registration.py register(): when the organiser raises the capacity, the new seats go to whoever "
-    "registers next, ahead of the waiting list (promote_waiting only runs on a cancellation)",
-    strict=True,
-)
 def test_raising_the_capacity_gives_the_new_seats_to_the_waiting_list_first(agenda):
     event = make_event(agenda, capacity=1)
     register(fresh(event), **person(1))
@@ -133,11 +128,6 @@ def test_raising_the_capacity_gives_the_new_seats_to_the_waiting_list_first(agen
     assert (waiting.status, newcomer.status) == ("confirmee", "attente")
 
 
-@pytest.mark.xfail(
-    reason="events/registration.py _free_seat(): after the organiser lowers the capacity, a freed seat number "
-    "within the new capacity is handed out although as many people as seats are already confirmed",
-    strict=True,
-)
 def test_lowering_the_capacity_never_confirms_more_people_than_seats(agenda):
     event = make_event(agenda, capacity=3)
     first, _second, _third = (register(fresh(event), **person(n)) for n in range(3))

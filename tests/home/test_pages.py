@@ -34,13 +34,14 @@ def test_pages_describe_themselves_for_search_engines_and_sharing(client, home_p
 def test_home_page_offers_the_place_search_and_honest_empty_slots(client):
     html = client.get("/").content.decode()
     assert '<form class="finder-form" role="search" action="/lieux/" method="get">' in html
-    assert "Aucun événement n'est annoncé pour le moment." in html or "Aucun événement n&#x27;est annoncé" in html
-    # Without tutorials or cases in a language, the slot says so instead of showing an empty list.
+    # Without tutorials, events or cases in a language, the slot says so instead of showing an empty list.
+    from events.models import EventPage
     from resources.models import CaseStudyPage, TutorialPage
 
-    TutorialPage.objects.filter(locale__language_code="fr").unpublish()
-    CaseStudyPage.objects.filter(locale__language_code="fr").unpublish()
+    for model in (TutorialPage, CaseStudyPage, EventPage):
+        model.objects.filter(locale__language_code="fr").unpublish()
     html = client.get("/").content.decode()
+    assert "Aucun événement n&#x27;est annoncé pour le moment." in html
     assert "Les premiers tutoriels sont en préparation" in html
     assert "Les premiers cas inspirants seront bientôt publiés." in html
 

@@ -288,7 +288,9 @@ def test_learning_path_lists_its_tutorials_in_order_as_a_checklist(client, libra
     hidden.unpublish()
 
     html = client.get(path.url).content.decode()
-    labels = re.findall(r'<label for="path-\d+"><span class="visually-hidden">Terminé : </span><span>([^<]+)</span></label>', html)
+    labels = re.findall(
+        r'<label for="path-\d+"><span class="visually-hidden">Terminé : </span><span>([^<]+)</span></label>', html
+    )
     assert labels == ["Deuxième pas", "Premier pas"]
     assert f'data-step="{second.translation_key}"' in html
     assert f'data-path="{path.translation_key}"' in html

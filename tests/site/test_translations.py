@@ -158,7 +158,9 @@ def test_the_french_catalogue_keeps_the_msgids_as_the_french_text():
 
 def test_french_uses_the_singular_for_zero():
     with translation.override("fr"):
-        assert translation.ngettext("%(counter)s résultat", "%(counter)s résultats", 0) % {"counter": 0} == "0 résultat"
+        assert (
+            translation.ngettext("%(counter)s ressource", "%(counter)s ressources", 0) % {"counter": 0} == "0 ressource"
+        )
 
 
 @pytest.mark.parametrize("language", [lang for lang in ALL_LANGUAGES if lang != "en"])
