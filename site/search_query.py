@@ -90,6 +90,19 @@ class SearchTerms:
             return parts[0]
         return And(parts) if operator == "and" else Or(parts)
 
+    def as_fts5(self, operator="and"):
+        """The same query in SQLite FTS5 syntax; every word is quoted (words hold letters and digits only)."""
+
+        def any_of(items):
+            return items[0] if len(items) == 1 else "(" + " OR ".join(items) + ")"
+
+        def all_words(alternative):
+            parts = [any_of([f'"{form}"' for form in sorted(french_forms(word))]) for word in alternative.split()]
+            return parts[0] if len(parts) == 1 else "(" + " AND ".join(parts) + ")"
+
+        groups = [any_of([all_words(item) for item in group]) for group in self.groups]
+        return f" {operator.upper()} ".join(groups)
+
 
 def _any(queries):
     return queries[0] if len(queries) == 1 else Or(queries)
