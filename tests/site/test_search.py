@@ -193,3 +193,13 @@ def test_search_falls_back_to_the_database_when_elasticsearch_does_not_answer(cl
     assert response.status_code == 200
     assert "Réparer une imprimante têtue" in titles(response)
     assert any("falling back to the database" in record.getMessage() for record in caplog.records)
+
+
+def test_editors_manage_synonyms_in_the_admin(client):
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_superuser("editrice-recherche", "e@example.org", "un-mot-de-passe-solide")
+    client.force_login(user)
+    response = client.get("/admin/snippets/proxinum/synonymgroup/")
+    assert response.status_code == 200
+    assert "allocations familiales" in response.content.decode()

@@ -1,0 +1,20 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import SynonymGroup
+
+
+class SynonymGroupViewSet(SnippetViewSet):
+    """Editors keep the search's synonyms: a search for one word of a group finds pages with the others."""
+
+    model = SynonymGroup
+    icon = "search"
+    menu_label = _("Synonymes de la recherche")
+    add_to_settings_menu = True
+    list_display = ["terms", "language"]
+    list_filter = ["language"]
+    search_fields = ["terms"]
+
+
+register_snippet(SynonymGroupViewSet)
