@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 VERSION_KEY = "navigation:version"
 
@@ -21,6 +21,11 @@ SECTIONS = [
     ("search", "home.searchpage"),
 ]
 FOOTER_PAGES = ["contact_page", "legal_notice_page", "privacy_page", "accessibility_page"]
+
+
+def default_locale():
+    """The default language's Locale (French), cached: many pages fall back to it."""
+    return cache.get_or_set("default-locale", Locale.get_default, None)
 
 
 def content_version():

@@ -12,12 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from events.models import EventPage
 from proxinum.models import BasePage
+from proxinum.navigation import default_locale
 from proxinum.widgets import LocalLeafletPanel
 
 from .. import enums, hours
@@ -368,12 +369,17 @@ class PlacePhoto(Orderable):
 
 
 def upcoming_events_at(place, limit=5):
-    """The next events held at this place (events point to the place in the default language)."""
+    """The next events held at this place (events point to the place in the default language), in the place's
+    language when translated, else in French."""
+    languages = {place.locale_id, default_locale().pk}
     events = (
-        EventPage.objects.live().public().filter(place__translation_key=place.translation_key, end__gte=timezone.now())
+        EventPage.objects.live()
+        .public()
+        .filter(place__translation_key=place.translation_key, end__gte=timezone.now(), locale_id__in=languages)
     )
-    in_language = list(events.filter(locale_id=place.locale_id).order_by("start")[:limit])
-    return in_language or list(events.filter(locale=Locale.get_default()).order_by("start")[:limit])
+    events = list(events.order_by("start")[: limit * 2])
+    in_language = [event for event in events if event.locale_id == place.locale_id]
+    return (in_language or events)[:limit]
 
 
 def refresh_place_statistics():
