@@ -44,9 +44,8 @@ def build_event(page, request):
     if page.where == "en-ligne":
         event.add("location", vText(str(page.where_label)))
     else:
-        event.add(
-            "location", ", ".join(part for part in [page.venue, page.address, page.postcode, page.commune] if part)
-        )
+        town = " ".join(part for part in [page.postcode, page.commune] if part)
+        event.add("location", ", ".join(part for part in [page.venue, page.address, town] if part))
         if page.latitude is not None and page.longitude is not None:
             event.add("geo", (page.latitude, page.longitude))
     if page.contact_email:

@@ -10,13 +10,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from proxinum.blocks import BodyBlock
 from proxinum.models import BasePage
 from proxinum.models.pages import json_ld
+from proxinum.navigation import default_locale
 
 from .. import enums
 from ..blocks import ChallengeBlock, JuryMemberBlock, ResultBlock, ScheduleItemBlock
@@ -226,7 +227,7 @@ class EventPage(RoutablePageMixin, BasePage):
     @cached_property
     def registration_event(self):
         """Registrations are shared by every language: they belong to the event in the default language."""
-        default = Locale.get_default()
+        default = default_locale()
         if self.locale_id == default.pk:
             return self
         return self.get_translation_or_none(default) or self
@@ -271,7 +272,7 @@ class EventPage(RoutablePageMixin, BasePage):
             now=now,
             is_past=self.is_past(now),
             registration_state=self.registration_state(now),
-            place_page=self.place_in_language(),
+            place_page=self.place_in_language,
             event_json_ld=self.json_ld(request),
         )
         if context["registration_state"] in ("open", "waiting") and "form" not in context:
@@ -280,12 +281,15 @@ class EventPage(RoutablePageMixin, BasePage):
             context["form"] = RegistrationForm()
         return context
 
+    @cached_property
     def place_in_language(self):
         if self.where != enums.Where.PLACE or not self.place_id:
             return None
-        place = self.place.specific
-        if place.locale_id != self.locale_id:
-            place = place.get_translation_or_none(self.locale) or place
+        from places.models import MediationPlacePage  # bus stops are mediation places too
+
+        place = MediationPlacePage.objects.filter(pk=self.place_id).first()
+        if place is not None and place.locale_id != self.locale_id:
+            place = place.get_translation_or_none(self.locale_id) or place
         return place
 
     def json_ld(self, request):
@@ -311,7 +315,7 @@ class EventPage(RoutablePageMixin, BasePage):
             data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
             location = {
                 "@type": "Place",
-                "name": self.venue or (self.place.title if self.place_id else self.commune),
+                "name": self.venue or (self.place_in_language.title if self.place_in_language else self.commune),
                 "address": {
                     "@type": "PostalAddress",
                     "streetAddress": self.address,
