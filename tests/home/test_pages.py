@@ -41,7 +41,7 @@ def test_home_page_offers_the_place_search_and_honest_empty_slots(client):
     for model in (TutorialPage, CaseStudyPage, EventPage):
         model.objects.filter(locale__language_code="fr").unpublish()
     html = client.get("/").content.decode()
-    assert "Aucun événement n&#x27;est annoncé pour le moment." in html
+    assert "Aucun événement n" in html and "est annoncé pour le moment." in html
     assert "Les premiers tutoriels sont en préparation" in html
     assert "Les premiers cas inspirants seront bientôt publiés." in html
 

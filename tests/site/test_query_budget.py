@@ -36,6 +36,13 @@ PAGES = {
     "learning path": "/ressources/premiers-pas-avec-le-smartphone/",
     "case studies, filtered": "/cas-inspirants/?region=84&theme=inclusion-numerique",
     "case study": "case-study",  # an imported case: its address is looked up
+    "agenda, past, filtered": "/agenda/?periode=passes&type=hackathon&type=webinaire",
+    "event with registration form": "/agenda/atelier-bien-utiliser-son-smartphone/",
+    "event (ar)": "/ar/fa-aliyat/warsha-istimal-al-hatif-al-dhaki/",
+    "registration form page": "/agenda/atelier-bien-utiliser-son-smartphone/inscription/",
+    "search with results": "/recherche/?q=ateliers+seniors",
+    "search (es) with French fallback": "/es/buscar/?q=impots",
+    "search without result": "/recherche/?q=zzzqqq",
 }
 
 

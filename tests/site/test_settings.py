@@ -121,13 +121,21 @@ def test_without_redis_url_the_cache_is_in_memory():
     assert settings_in_subprocess(code, REDIS_URL="") == "django.core.cache.backends.locmem.LocMemCache"
 
 
-def test_elasticsearch_url_selects_the_elasticsearch9_backend():
-    code = "from django.conf import settings; b = settings.WAGTAILSEARCH_BACKENDS['default']; print(b['BACKEND'], b['URLS'])"
-    line = settings_in_subprocess(code, ELASTICSEARCH_URL="http://127.0.0.1:9200")
-    assert line == "wagtail.search.backends.elasticsearch9 ['http://127.0.0.1:9200']"
-    assert settings_in_subprocess(code.replace(", b['URLS']", ""), ELASTICSEARCH_URL="") == (
-        "wagtail.search.backends.database"
+def test_elasticsearch_url_selects_the_elasticsearch9_backend_with_the_database_as_fallback():
+    code = (
+        "from django.conf import settings; b = settings.WAGTAILSEARCH_BACKENDS; "
+        "print(b['default']['BACKEND'], b['default']['URLS'], b['database']['BACKEND'])"
     )
+    line = settings_in_subprocess(code, ELASTICSEARCH_URL="http://127.0.0.1:9200")
+    assert line == "proxinum.search_backends ['http://127.0.0.1:9200'] wagtail.search.backends.database"
+    # proxinum.search_backends subclasses Wagtail's elasticsearch9 backend.
+    from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend
+
+    from proxinum.search_backends import SearchBackend
+
+    assert issubclass(SearchBackend, Elasticsearch9SearchBackend)
+    default_only = "from django.conf import settings; print(list(settings.WAGTAILSEARCH_BACKENDS), settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND'])"
+    assert settings_in_subprocess(default_only, ELASTICSEARCH_URL="") == "['default'] wagtail.search.backends.database"
 
 
 def test_database_url_selects_the_database():
