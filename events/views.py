@@ -68,7 +68,8 @@ def registration_manage(request, token):
         response = TemplateResponse(request, "events/registration_manage.html", context)
         response.render()
     response["X-Robots-Tag"] = "noindex"
-    response["Referrer-Policy"] = "no-referrer"  # the address holds the person's secret link
+    # The address holds the person's secret link: never sent to other sites (same-origin keeps CSRF checks working).
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 
