@@ -32,6 +32,13 @@ urlpatterns = [
     path("r/<int:page_id>/", short_url, name="short_url"),
 ]
 
+if getattr(settings, "SERVE_MEDIA", False) and not settings.DEBUG:
+    # The browser tests' server (DEBUG off) shows uploaded images; in production the web server serves /media/.
+    from django.urls import re_path
+    from django.views.static import serve
+
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+
 if settings.DEBUG:
     from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns

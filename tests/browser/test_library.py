@@ -12,7 +12,8 @@ CASES = {"fr": "/cas-inspirants/", "ar": "/ar/tajarib-mulhima/"}
 
 def first_link(page, listing, card_type=None):
     """The URL of the first card of a listing (optionally filtered by type), as a visitor would click it."""
-    page.goto(listing + (f"?type={card_type}" if card_type else ""))
+    separator = "&" if "?" in listing else "?"
+    page.goto(listing + (f"{separator}type={card_type}" if card_type else ""))
     link = page.locator(".card__title a").first
     return link.get_attribute("href")
 
