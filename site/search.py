@@ -76,10 +76,10 @@ def _excluded_types():
     return [apps.get_model(label) for label in EXCLUDED]
 
 
-def _backend_hits(queryset, terms, backend_name="default", operators=("and", "or")):
+def _backend_hits(queryset, terms, backend_name="default", operators=("and", "or"), fuzzy=True):
     """Pages best first: all the words, else any of them, else close spellings (where the backend can)."""
     backend = get_search_backend(backend_name)
-    fuzzy_allowed = "or" in operators
+    fuzzy_allowed = fuzzy and "or" in operators
     if len(terms.groups) == 1:
         operators = operators[:1]  # one meaning typed: "any" is the same query as "all"
     sqlite_index = backend.__class__.__module__.startswith("modelsearch.backends.database.sqlite")
@@ -163,7 +163,9 @@ def search_site(raw_query, locale):
         return result
     types = _content_types()
     base = Page.objects.live().public().not_type(*_excluded_types()).exclude(depth__lte=2)
-    pages, failed = find_pages(base.filter(locale=locale), terms)
+    # Outside French, the French results that follow do better than guessing at typos.
+    in_default = locale.language_code == settings.LANGUAGE_CODE
+    pages, failed = find_pages(base.filter(locale=locale), terms, fuzzy=in_default)
     result.backend_failed = failed
     hits = [Hit(page, types.get(page.content_type_id, "pages")) for page in pages]
     if len(hits) < FEW_RESULTS and locale.language_code != settings.LANGUAGE_CODE:

@@ -115,7 +115,9 @@ def _all_words(alternative):
 
 def parse(raw, synonyms=None):
     """Clean `raw` and build its groups of alternatives; `synonyms` maps a folded term to its group of terms."""
-    text = " ".join(str(raw or "").split())[:MAX_QUERY_LENGTH]
+    # Control characters (NUL...) never reach the database: PostgreSQL refuses them in text.
+    printable = "".join(char if char.isprintable() else " " for char in str(raw or ""))
+    text = " ".join(printable.split())[:MAX_QUERY_LENGTH]
     terms = words(text)
     synonyms = synonyms or {}
     groups = []

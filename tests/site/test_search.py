@@ -122,7 +122,7 @@ def test_promoted_results_come_first(client):
 
 def test_suggestions_endpoint_offers_titles_in_the_language(client):
     tutorial("Gérer son agenda partagé")
-    data = json.loads(client.get("/api/search/suggest/", {"q": "gerer son ag", "lang": "fr"}).content)
+    data = json.loads(client.get("/api/search/suggest/", {"q": "gérer son ag", "lang": "fr"}).content)
     assert {"title": "Gérer son agenda partagé", "url": "/ressources/gerer-son-agenda-partage/"} in data["suggestions"]
     empty = json.loads(client.get("/api/search/suggest/", {"q": "g"}).content)
     assert empty["suggestions"] == []
