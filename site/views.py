@@ -5,7 +5,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
-from .search_query import words
+from .search_query import MAX_QUERY_LENGTH, WORD
 
 
 @require_GET
@@ -44,7 +44,8 @@ def search_suggest(request):
     language = (
         request.GET.get("lang") if request.GET.get("lang") in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
     )
-    query = " ".join(words(request.GET.get("q", "")))
+    # Words as typed (accents kept: PostgreSQL's autocomplete index keeps them), without symbols or operators.
+    query = " ".join(WORD.findall(request.GET.get("q", "")[:MAX_QUERY_LENGTH]))
     suggestions = []
     if len(query) >= 2:
         locale = Locale.objects.filter(language_code=language).first()
