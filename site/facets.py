@@ -7,6 +7,7 @@ results the visitor gets by ticking that box too, as the national place map and 
 
 from collections import Counter
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 
 @dataclass
@@ -52,3 +53,7 @@ def apply_facets(rows, facets, querydict):
         for facet in facets
     ]
     return FacetedResult(rows=matching, facets=shown, selected=selected)
+
+
+def query_string_without_page(request):
+    return urlencode([(key, value) for key in request.GET for value in request.GET.getlist(key) if key != "page"])

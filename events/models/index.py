@@ -1,10 +1,9 @@
-from urllib.parse import urlencode
-
 from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from proxinum.facets import query_string_without_page
 from proxinum.models import BaseIndexPage
 
 from .. import enums
@@ -59,12 +58,11 @@ class EventIndexPage(BaseIndexPage):
         if filters.get("au"):
             events = events.filter(start__date__lte=filters["au"])
         page_obj = Paginator(events.select_related("image"), PER_PAGE).get_page(request.GET.get("page"))
-        params = [(key, value) for key in request.GET for value in request.GET.getlist(key) if key != "page"]
         context.update(
             form=form,
             past=past,
             page_obj=page_obj,
             filtered=any(value for key, value in filters.items() if key != "periode"),
-            query_string=urlencode(params),
+            query_string=query_string_without_page(request),
         )
         return context

@@ -1,4 +1,3 @@
-import unicodedata
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -8,9 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from proxinum import territories
-from proxinum.facets import Facet, apply_facets
+from proxinum.facets import Facet, apply_facets, query_string_without_page
 from proxinum.models import BaseIndexPage
 from proxinum.navigation import content_version
+from proxinum.search_query import fold
 
 from .. import enums
 from .cases import CaseStudyPage
@@ -19,15 +19,6 @@ from .taxonomy import themes_by_slug
 
 PER_PAGE = 12
 SORTS = [("recent", _("Les plus récents")), ("az", _("De A à Z"))]
-
-
-def sort_key(text):
-    """Alphabetical order that ignores accents and case ("Écrire" between "Données" and "Facture")."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
-
-
-def query_string_without_page(request):
-    return urlencode([(key, value) for key in request.GET for value in request.GET.getlist(key) if key != "page"])
 
 
 def with_listing_images(queryset):
@@ -78,7 +69,7 @@ class FacetedIndexMixin:
         sort = request.GET.get("tri") if request.GET.get("tri") in dict(SORTS) else "recent"
         rows = result.rows
         if sort == "az":
-            rows = sorted(rows, key=lambda row: sort_key(row["title"]))
+            rows = sorted(rows, key=lambda row: fold(row["title"]))  # A–Z ignoring accents and case
         else:
             rows = sorted(rows, key=lambda row: row["first_published_at"] or row["latest"], reverse=True)
         page_obj = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
