@@ -55,5 +55,22 @@ def apply_facets(rows, facets, querydict):
     return FacetedResult(rows=matching, facets=shown, selected=selected)
 
 
+def removal_links(request, chosen):
+    """The "remove this filter" links above results: [(facet label, value label, query string without that value)].
+
+    `chosen`: (URL parameter, value, facet label, value label) for each filter in force.
+    """
+    links = []
+    for param, value, facet_label, value_label in chosen:
+        params = [
+            (key, item)
+            for key in request.GET
+            for item in request.GET.getlist(key)
+            if key != "page" and not (key == param and item == value)
+        ]
+        links.append((facet_label, value_label, urlencode(params)))
+    return links
+
+
 def query_string_without_page(request):
     return urlencode([(key, value) for key in request.GET for value in request.GET.getlist(key) if key != "page"])

@@ -10,10 +10,24 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from proxinum.facets import removal_links
 from proxinum.models import BaseIndexPage
 from proxinum.widgets import LocalLeafletPanel
 
 from .. import enums, finder
+
+FILTER_TITLES = [
+    ("public", _("Publics")),
+    ("prise_en_charge", _("Accueil adapté")),
+    ("accompagnement", _("Façon d'être accompagné")),
+    ("programme", _("Dispositifs nationaux")),
+]
+FLAG_LABELS = {
+    "ouvert": (_("Quand"), _("Ouvert maintenant")),
+    "weekend": (_("Quand"), _("Ouvert le week-end")),
+    "gratuit": (_("Conditions"), _("Gratuit")),
+    "itinerant": (_("Conditions"), _("Bus et lieux itinérants seulement")),
+}
 
 
 class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
@@ -58,15 +72,18 @@ class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
         query = result.query
         params = [(key, value) for key in request.GET for value in request.GET.getlist(key) if key != "page"]
         selected = {param: [finder.slugify(str(v)) for v in values] for param, values in query.filters.items()}
-        base_params = [(key, value) for key, value in params if key not in {"q", "lat", "lng", "near", "commune"}]
+        where_keys = {"q", "lat", "lng", "near", "commune"}
+        base_params = [(key, value) for key, value in params if key not in where_keys]
+        service_groups = [
+            (key, label, [(finder.slugify(str(value)), value.label) for value in values])
+            for key, label, values in enums.SERVICE_GROUPS
+        ]
+        filter_options = {param: self._labels(param) for param in finder.MULTI_FILTERS}
         return {
             "selected": selected,
-            "filter_titles": [
-                ("public", _("Publics")),
-                ("prise_en_charge", _("Accueil adapté")),
-                ("accompagnement", _("Façon d'être accompagné")),
-                ("programme", _("Dispositifs nationaux")),
-            ],
+            "filter_titles": FILTER_TITLES,
+            "active_filters": self._active_filters(request, query.flags, selected, service_groups, filter_options),
+            "clear_filters_query": urlencode([(key, value) for key, value in params if key in where_keys | {"radius"}]),
             "commune_links": {
                 commune.insee_code: urlencode([("q", commune.name), ("commune", commune.insee_code), *base_params])
                 for commune in result.communes
@@ -76,13 +93,27 @@ class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
             "result": result,
             "query": query,
             "radius_choices": finder.RADIUS_CHOICES,
-            "service_groups": [
-                (key, label, [(finder.slugify(str(value)), value.label) for value in values])
-                for key, label, values in enums.SERVICE_GROUPS
-            ],
-            "filter_options": {param: self._labels(param) for param in finder.MULTI_FILTERS},
+            "service_groups": service_groups,
+            "filter_options": filter_options,
             "query_string": urlencode(params),
         }
+
+    @staticmethod
+    def _active_filters(request, flags, selected, service_groups, filter_options):
+        """The filters in force, each a link that removes it: visible above the results while the panel is closed."""
+        chosen = []
+        for _key, group_label, options in service_groups:
+            chosen += [
+                ("service", slug, group_label, label) for slug, label in options if slug in selected.get("service", ())
+            ]
+        for param, title in FILTER_TITLES:
+            chosen += [
+                (param, slug, title, label) for slug, label in filter_options[param] if slug in selected.get(param, ())
+            ]
+        for flag, (title, label) in FLAG_LABELS.items():
+            if flag in flags:
+                chosen.append((flag, request.GET.get(flag), title, label))
+        return removal_links(request, chosen)
 
     @staticmethod
     def _labels(param):

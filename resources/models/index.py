@@ -1,5 +1,3 @@
-from urllib.parse import urlencode
-
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -7,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from proxinum import territories
-from proxinum.facets import Facet, apply_facets, query_string_without_page
+from proxinum.facets import Facet, apply_facets, query_string_without_page, removal_links
 from proxinum.models import BaseIndexPage
 from proxinum.navigation import content_version
 from proxinum.search_query import fold
@@ -27,19 +25,14 @@ def with_listing_images(queryset):
 
 
 def active_filters(request, result):
-    """[(facet label, value label, query string without that value)]: the "remove this filter" links above the results."""
-    links = []
-    for facet, options in result.facets:
-        for value, label, _count, selected in options:
-            if selected:
-                params = [
-                    (key, item)
-                    for key in request.GET
-                    for item in request.GET.getlist(key)
-                    if key != "page" and not (key == facet.key and item == value)
-                ]
-                links.append((facet.label, label, urlencode(params)))
-    return links
+    """The "remove this filter" links above the results, one per ticked value."""
+    chosen = [
+        (facet.key, value, facet.label, label)
+        for facet, options in result.facets
+        for value, label, _count, selected in options
+        if selected
+    ]
+    return removal_links(request, chosen)
 
 
 class FacetedIndexMixin:

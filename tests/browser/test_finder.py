@@ -141,8 +141,10 @@ def test_filter_narrows_the_results_and_its_url_can_be_shared(page, new_page):
     assert set(filtered) <= set(all_titles)
     assert MEDIATHEQUE not in filtered, "The médiathèque does not help with administrative procedures"
     _assert_sorted_by_distance(page)
-    # The filter stays visible and ticked on the results page.
-    assert page.locator("details.finder__filters").get_attribute("open") is not None
+    # The panel closes so that results start high on a phone; the filter in force is listed, and still ticked.
+    assert page.locator("details.finder__filters").get_attribute("open") is None
+    assert "(1 filtre actif)" in page.locator("details.finder__filters > summary").inner_text()
+    assert page.locator(".active-filters").get_by_role("link", name=SERVICE_LABEL).count() == 1
     assert page.get_by_label(SERVICE_LABEL, exact=True).is_checked()
     # Every place listed offers the service (the map's GeoJSON, for the same search, says which services each has).
     geojson_url = page.locator("#finder-map").get_attribute("data-geojson")

@@ -79,6 +79,27 @@ def test_several_services_must_all_be_offered(client, finder_page):
     assert titles(response) == ["Les deux"]
 
 
+def test_filters_in_force_are_listed_each_with_a_link_that_removes_it(client, finder_page):
+    both = ["Aide aux démarches administratives", "Accès internet et matériel informatique"]
+    place(finder_page, "Les deux, gratuit", 2, services=both, fees=["Gratuit"])
+    place(finder_page, "Démarches seulement", 1, services=both[:1], fees=["Gratuit"])
+    params = {"service": ["aide-aux-demarches-administratives", "acces-internet-et-materiel-informatique"]}
+    response = search(client, radius=10, gratuit="1", **params)
+    assert titles(response) == ["Les deux, gratuit"]
+    links = {value: query for _facet, value, query in response.context["active_filters"]}
+    assert set(links) == {"Aide aux démarches administratives", "Accès internet et matériel informatique", "Gratuit"}
+    # Following "remove" for one service keeps the place, the radius and the other filters.
+    without = client.get("/lieux/?" + links["Accès internet et matériel informatique"])
+    assert titles(without) == ["Démarches seulement", "Les deux, gratuit"]
+    assert without.context["query"].radius == 10 and without.context["query"].flags == {"gratuit"}
+    # "Tout retirer" keeps where and how far, and nothing else.
+    cleared = client.get("/lieux/?" + response.context["clear_filters_query"])
+    assert cleared.context["active_filters"] == [] and cleared.context["query"].radius == 10
+    assert titles(cleared) == ["Démarches seulement", "Les deux, gratuit"]
+    html = response.content.decode()
+    assert "3 filtres actifs" in html and "<details class=\"finder__filters\">" in html
+
+
 def test_free_of_charge_filter(client, finder_page):
     place(finder_page, "Payant", 1, fees=["Payant"])
     place(finder_page, "Gratuit", 2, fees=["Gratuit"])
