@@ -2,31 +2,36 @@
 // script the search works the same, without suggestions.
 (function () {
   "use strict";
-  var input = document.querySelector("input[data-suggest]");
-  if (!input || !window.fetch) return;
-  var list = document.getElementById(input.getAttribute("list"));
-  var timer = null;
-  var last = "";
+  if (!window.fetch) return;
 
-  input.addEventListener("input", function () {
-    window.clearTimeout(timer);
-    var query = input.value.trim();
-    if (query.length < 2 || query === last) return;
-    timer = window.setTimeout(function () {
-      last = query;
-      var url = input.getAttribute("data-suggest") + "?q=" + encodeURIComponent(query) +
-        "&lang=" + encodeURIComponent(document.documentElement.lang);
-      window.fetch(url, { credentials: "omit" })
-        .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
-        .then(function (data) {
-          list.textContent = "";
-          data.suggestions.forEach(function (item) {
-            var option = document.createElement("option");
-            option.value = item.title;
-            list.appendChild(option);
-          });
-        })
-        .catch(function () { /* offline or slow: no suggestions, the search still works */ });
-    }, 250);
-  });
+  function offerSuggestions(input) {
+    var list = document.getElementById(input.getAttribute("list"));
+    var timer = null;
+    var last = "";
+
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      var query = input.value.trim();
+      if (query.length < 2 || query === last) return;
+      timer = window.setTimeout(function () {
+        last = query;
+        var url = input.getAttribute("data-suggest") + "?q=" + encodeURIComponent(query) +
+          "&lang=" + encodeURIComponent(document.documentElement.lang);
+        window.fetch(url, { credentials: "omit" })
+          .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
+          .then(function (data) {
+            list.textContent = "";
+            data.suggestions.forEach(function (item) {
+              var option = document.createElement("option");
+              option.value = item.title;
+              list.appendChild(option);
+            });
+          })
+          .catch(function () { /* offline or slow: no suggestions, the search still works */ });
+      }, 250);
+    });
+  }
+
+  // The header's search box on every page, and the search page's own.
+  Array.prototype.forEach.call(document.querySelectorAll("input[data-suggest]"), offerSuggestions);
 })();

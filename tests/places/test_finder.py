@@ -97,7 +97,7 @@ def test_filters_in_force_are_listed_each_with_a_link_that_removes_it(client, fi
     assert cleared.context["active_filters"] == [] and cleared.context["query"].radius == 10
     assert titles(cleared) == ["Démarches seulement", "Les deux, gratuit"]
     html = response.content.decode()
-    assert "3 filtres actifs" in html and "<details class=\"finder__filters\">" in html
+    assert "3 filtres actifs" in html and '<details class="finder__filters">' in html
 
 
 def test_free_of_charge_filter(client, finder_page):

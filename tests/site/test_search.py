@@ -10,9 +10,11 @@ from django.conf import settings
 from django.test import override_settings
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from proxinum.demo import translate_page
 from proxinum.models import SynonymGroup
 from proxinum.search_query import fold, parse, words
 from resources.models import ResourceIndexPage, TutorialPage
+from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -203,3 +205,61 @@ def test_editors_manage_synonyms_in_the_admin(client):
     response = client.get("/admin/snippets/proxinum/synonymgroup/")
     assert response.status_code == 200
     assert "allocations familiales" in response.content.decode()
+
+
+# Index updates: moves, translations and new titles --------------------------------------------------------------
+def results(response):
+    """(URL, title) of each listed result, in order."""
+    return re.findall(r'class="result__title" href="([^"]*)"[^>]*>([^<]+)</a>', response.content.decode())
+
+
+def test_index_follows_a_page_moved_under_another_parent(client, home_page):
+    page = StandardPageFactory(
+        parent=home_page, title="Les ornithorynques du quartier", slug="ornithorynques", intro="Une page d'essai."
+    )
+    page.save_revision().publish()
+    section = StandardPageFactory(parent=home_page, title="Rubrique d'essai", slug="rubrique-essai")
+    section.save_revision().publish()
+    assert ("/ornithorynques/", "Les ornithorynques du quartier") in results(
+        client.get("/recherche/", {"q": "ornithorynques"})
+    )
+    page.move(section, pos="last-child")
+    found = results(client.get("/recherche/", {"q": "ornithorynques"}))
+    assert ("/rubrique-essai/ornithorynques/", "Les ornithorynques du quartier") in found
+    assert [url for url, title in found if title == "Les ornithorynques du quartier"] == [
+        "/rubrique-essai/ornithorynques/"
+    ]  # listed once, at its new address only
+    assert client.get("/rubrique-essai/ornithorynques/").status_code == 200
+
+
+def test_index_follows_a_translation_into_the_visitors_language(client, locales):
+    page = tutorial("Nourrir les tatous connectés", intro="Des pangolins aussi.")  # the intro stays in French
+    english = translate_page(
+        page,
+        locales["en"],
+        {"Nourrir les tatous connectés": "Feeding smart armadillos", page.slug: "feeding-smart-armadillos"},
+    )
+    assert english.live and english.url == "/en/resources/feeding-smart-armadillos/"
+    response = client.get("/en/search/", {"q": "armadillos"})
+    assert ("/en/resources/feeding-smart-armadillos/", "Feeding smart armadillos") in results(response)
+    html = response.content.decode()
+    assert 'lang="fr">Feeding smart armadillos' not in html  # in the visitor's language, not marked French
+    # A word the translation kept from the French finds the translation alone, not the French original next to it.
+    assert titles(client.get("/en/search/", {"q": "pangolins"})) == ["Feeding smart armadillos"]
+    # French visitors keep the French page, and do not get the English one.
+    assert "Nourrir les tatous connectés" in titles(client.get("/recherche/", {"q": "tatous"}))
+    assert "Feeding smart armadillos" not in titles(client.get("/recherche/", {"q": "armadillos"}))
+
+
+def test_index_follows_a_new_title_once_published(client):
+    page = tutorial("Dresser les ornithorynques savants")
+    assert "Dresser les ornithorynques savants" in titles(client.get("/recherche/", {"q": "ornithorynques"}))
+    # A draft changes nothing for visitors.
+    page.title = "Dresser les axolotls savants"
+    page.save_revision()
+    assert "Dresser les ornithorynques savants" in titles(client.get("/recherche/", {"q": "ornithorynques"}))
+    assert all("savants" not in title for title in titles(client.get("/recherche/", {"q": "axolotls"})))
+    # Published: the new word finds it under its new title, the old one no longer does.
+    page.get_latest_revision().publish()
+    assert "Dresser les axolotls savants" in titles(client.get("/recherche/", {"q": "axolotls"}))
+    assert all("savants" not in title for title in titles(client.get("/recherche/", {"q": "ornithorynques"})))
