@@ -23,7 +23,10 @@ HOME_CARDS = 3
 
 def featured_tutorials(locale):
     """Tutorials marked "à la une" first, then the most recent ones."""
-    tutorials = TutorialPage.objects.live().public().filter(locale=locale).select_related("content_type")
+    # exact_type(): the content type's index narrows the pages first. Without it PostgreSQL walked every page by
+    # publication date (thousands of newer places) to find three tutorials: 15 ms instead of 1.
+    tutorials = TutorialPage.objects.live().public().exact_type(TutorialPage).filter(locale=locale)
+    tutorials = tutorials.select_related("content_type")
     return list(with_listing_images(tutorials.order_by("-featured", "-first_published_at"))[:HOME_CARDS])
 
 
@@ -33,7 +36,7 @@ def upcoming_events(locale):
 
 
 def latest_cases(locale):
-    cases = CaseStudyPage.objects.live().public().filter(locale=locale)
+    cases = CaseStudyPage.objects.live().public().exact_type(CaseStudyPage).filter(locale=locale)
     return list(with_listing_images(cases.order_by("-first_published_at", "-pk"))[:HOME_CARDS])
 
 

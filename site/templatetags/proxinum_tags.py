@@ -1,3 +1,5 @@
+import functools
+
 import segno
 from django import template
 from django.conf import settings
@@ -100,8 +102,14 @@ def main_menu(context, nav):
     return entries
 
 
+@functools.lru_cache(maxsize=512)
+def _qr_svg(url):
+    """Encoding takes about 5 ms, and a page's short address never changes: each one is encoded once per process."""
+    return segno.make(url, error="m").svg_inline(scale=3, border=2, svgclass="qr-code", lineclass=None, omitsize=False)
+
+
 @register.simple_tag
 def qr_code(url, label):
     """An inline SVG QR code of `url` (printed handouts lead back to the page); no image request, no library JS."""
-    svg = segno.make(url, error="m").svg_inline(scale=3, border=2, svgclass="qr-code", lineclass=None, omitsize=False)
+    svg = _qr_svg(url)
     return format_html('<span class="qr" role="img" aria-label="{}">{}</span>', label, mark_safe(svg))  # noqa: S308
