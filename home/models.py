@@ -130,7 +130,7 @@ def promoted_pages(query, locale):
             continue
         if page.locale_id != locale.pk:
             page = page.get_translation_or_none(locale) or page
-        pages.append((page.specific, promotion.description))
+        pages.append((page, promotion.description))  # the list shows a title and a link: no specific page needed
     return pages
 
 
@@ -138,7 +138,6 @@ class SearchPage(BaseIndexPage):
     """The site search (/recherche/), in the visitor's language."""
 
     results_per_page = 20
-    max_query_length = 200
 
     class Meta:
         verbose_name = _("page de recherche")

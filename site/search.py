@@ -1,8 +1,10 @@
 """The site search: every page type of one language, French results after when the language has few, facets by
-type, highlighted snippets, editors' promoted results, and the database when Elasticsearch does not answer."""
+type, highlighted snippets, and the database when Elasticsearch does not answer. (Editors' promoted results:
+home.models.promoted_pages.)"""
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.apps import apps
@@ -23,7 +25,7 @@ from .search_query import fold, parse, words
 
 logger = logging.getLogger("proxinum.search")
 
-MAX_HITS = 300  # enough for facets and pages of results; counts above say "300 and more"
+MAX_HITS = 300  # enough for facets and 15 pages of results; the best 300 are kept
 FEW_RESULTS = 5  # below this, French results follow those of the visitor's language
 SNIPPET_WORDS = 30
 
@@ -45,10 +47,6 @@ class Hit:
     type_key: str
     french: bool = False
 
-    @property
-    def page_id(self):
-        return self.page.pk
-
 
 @dataclass
 class SearchResult:
@@ -56,7 +54,6 @@ class SearchResult:
     terms: object = None
     hits: list = field(default_factory=list)
     type_counts: list = field(default_factory=list)  # [(key, label, count)]
-    backend_failed: bool = False
 
     @property
     def total(self):
@@ -79,24 +76,20 @@ def _excluded_types():
 def _backend_hits(queryset, terms, backend_name="default", operators=("and", "or"), fuzzy=True):
     """Pages best first: all the words, else any of them, else close spellings (where the backend can)."""
     backend = get_search_backend(backend_name)
-    fuzzy_allowed = fuzzy and "or" in operators
+    module = type(backend).__module__
     if len(terms.groups) == 1:
         operators = operators[:1]  # one meaning typed: "any" is the same query as "all"
-    sqlite_index = backend.__class__.__module__.startswith("modelsearch.backends.database.sqlite")
     for operator in operators:
-        if sqlite_index:
+        if module.startswith("modelsearch.backends.database.sqlite"):
             pages = _sqlite_hits(queryset, terms.as_fts5(operator))
         else:
-            pages = list(queryset.search(terms.as_query(operator), backend=backend_name)[:MAX_HITS])
+            pages = list(backend.search(terms.as_query(operator), queryset)[:MAX_HITS])
         if pages:
             return pages
     # Typo tolerance where the backend has it: Elasticsearch's fuzziness, PostgreSQL's trigrams (not SQLite).
-    module = backend.__class__.__module__
     is_database = module.startswith("modelsearch.backends.database")
-    if fuzzy_allowed and (not is_database or connections[queryset.db].vendor == "postgresql"):
-        return list(
-            queryset.search(Fuzzy(" ".join(sorted(terms.all_words)), unaccent=True), backend=backend_name)[:MAX_HITS]
-        )
+    if fuzzy and (not is_database or connections[queryset.db].vendor == "postgresql"):
+        return list(backend.search(Fuzzy(" ".join(sorted(terms.all_words)), unaccent=True), queryset)[:MAX_HITS])
     return []
 
 
@@ -147,13 +140,23 @@ def rerank(pages, terms):
 
 def find_pages(queryset, terms, **options):
     """Search with the configured backend; when Elasticsearch is down, log it and use the database instead."""
+    return rerank(with_database_fallback(lambda backend: _backend_hits(queryset, terms, backend, **options)), terms)
+
+
+def with_database_fallback(search):
+    """`search(backend name)` with the configured backend, else, when that server fails, with the database."""
     try:
-        return rerank(_backend_hits(queryset, terms, **options), terms), False
-    except Exception as error:  # the client's errors vary by version: any failure of the search server
+        return search("default")
+    except Exception as error:  # connection refused, timeout, HTTP error...: any failure of the search server
         if "database" not in settings.WAGTAILSEARCH_BACKENDS:
             raise
         logger.warning("search backend unavailable (%s), falling back to the database", type(error).__name__)
-        return rerank(_backend_hits(queryset, terms, "database", **options), terms), True
+        return search("database")
+
+
+def searchable_pages():
+    """What the search and its suggestions may list: live public pages, neither home pages nor the search page."""
+    return Page.objects.live().public().not_type(*_excluded_types()).exclude(depth__lte=2)
 
 
 def search_site(raw_query, locale):
@@ -162,25 +165,20 @@ def search_site(raw_query, locale):
     if not terms:
         return result
     types = _content_types()
-    base = Page.objects.live().public().not_type(*_excluded_types()).exclude(depth__lte=2)
+    base = searchable_pages()
     # Outside French, the French results that follow do better than guessing at typos.
     in_default = locale.language_code == settings.LANGUAGE_CODE
-    pages, failed = find_pages(base.filter(locale=locale), terms, fuzzy=in_default)
-    result.backend_failed = failed
+    pages = find_pages(base.filter(locale=locale), terms, fuzzy=in_default)
     hits = [Hit(page, types.get(page.content_type_id, "pages")) for page in pages]
-    if len(hits) < FEW_RESULTS and locale.language_code != settings.LANGUAGE_CODE:
-        default = default_locale()
-        # Few results in this language: French ones follow, except pages already shown in translation.
+    if len(hits) < FEW_RESULTS and not in_default:
+        # Few results in this language: French ones follow (all the words only, no typo guessing), except pages
+        # already shown in translation.
         shown = {hit.page.translation_key for hit in hits}
-        french_pages, failed = find_pages(
-            base.filter(locale=default).exclude(translation_key__in=shown), terms, operators=("and",)
-        )
-        result.backend_failed = result.backend_failed or failed
+        french = base.filter(locale=default_locale()).exclude(translation_key__in=shown)
+        french_pages = find_pages(french, terms, operators=("and",), fuzzy=False)
         hits += [Hit(page, types.get(page.content_type_id, "pages"), french=True) for page in french_pages]
     result.hits = hits
-    counts = {}
-    for hit in hits:
-        counts[hit.type_key] = counts.get(hit.type_key, 0) + 1
+    counts = Counter(hit.type_key for hit in hits)
     result.type_counts = [(key, label, counts[key]) for key, label, _models in RESULT_TYPES if counts.get(key)]
     return result
 
@@ -194,29 +192,28 @@ def load_pages(hits):
     for hit in hits:
         page = hit.page
         page.search_french = hit.french
-        page.search_type = hit.type_key
-        page.search_kind = ContentType.objects.get_for_id(page.content_type_id).model_class()._meta.verbose_name
-        page.search_text = ""
         pages.append(page)
-    if pages:
-        body = "body_text" if connection.vendor == "postgresql" else "body"
-        texts = dict(
-            IndexEntry.objects.filter(
-                content_type_id__in={page.content_type_id for page in pages},
-                object_id__in=[str(page.pk) for page in pages],
-            ).values_list("object_id", body)
-        )
-        for page in pages:
-            page.search_text = " ".join(str(texts.get(str(page.pk)) or "").split())
+    body = "body_text" if connection.vendor == "postgresql" else "body"
+    texts = dict(
+        IndexEntry.objects.filter(
+            content_type_id__in={page.content_type_id for page in pages},
+            object_id__in=[str(page.pk) for page in pages],
+        ).values_list("object_id", body)
+    )
+    for page in pages:
+        page.search_text = " ".join(str(texts.get(str(page.pk)) or "").split())
     return pages
 
 
 TOKEN = re.compile(r"\w+|\W+", re.UNICODE)
 
 
-def highlight(text, terms, words=SNIPPET_WORDS):
+def highlight(text, terms, length=SNIPPET_WORDS):
     """A short extract of `text` around the first query word found, with every query word in <mark>."""
     wanted = terms.all_words if terms else set()
+    folded_text = fold(text)
+    # Found by its title or by a close spelling, the text may hold none of the words: skip folding every token.
+    wanted = {word for word in wanted if word in folded_text}
     tokens = TOKEN.findall(text)
 
     def matches(token):
@@ -224,9 +221,9 @@ def highlight(text, terms, words=SNIPPET_WORDS):
         return any(folded == word or (len(word) > 3 and folded.startswith(word)) for word in wanted)
 
     first = next((index for index, token in enumerate(tokens) if token.strip() and matches(token)), 0)
-    start = max(first - words // 2 * 2, 0)  # tokens alternate words and separators
-    window = tokens[start : start + words * 2]
+    start = max(first - length // 2 * 2, 0)  # tokens alternate words and separators
+    window = tokens[start : start + length * 2]
     html = "".join(f"<mark>{escape(token)}</mark>" if matches(token) else escape(token) for token in window)
     prefix = "… " if start > 0 else ""
-    suffix = " …" if start + words * 2 < len(tokens) else ""
+    suffix = " …" if start + length * 2 < len(tokens) else ""
     return mark_safe(f"{prefix}{html.strip()}{suffix}")  # noqa: S308 (every piece is escaped above)

@@ -5,6 +5,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from .search import searchable_pages, with_database_fallback
 from .search_query import MAX_QUERY_LENGTH, WORD
 
 
@@ -41,17 +42,17 @@ def short_url(request, page_id):
 @require_GET
 def search_suggest(request):
     """/api/search/suggest/?q=…&lang=…: up to 8 page titles starting like the words typed (autocomplete)."""
-    language = (
-        request.GET.get("lang") if request.GET.get("lang") in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-    )
+    language = request.GET.get("lang")
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
     # Words as typed (accents kept: PostgreSQL's autocomplete index keeps them), without symbols or operators.
     query = " ".join(WORD.findall(request.GET.get("q", "")[:MAX_QUERY_LENGTH]))
     suggestions = []
     if len(query) >= 2:
-        locale = Locale.objects.filter(language_code=language).first()
-        pages = Page.objects.live().public().filter(locale=locale).exclude(depth__lte=2)
-        for page in pages.autocomplete(query)[:8]:
-            suggestions.append({"title": page.title, "url": page.get_url(request)})
+        # The search backends filter on the page's own columns only: the locale's id, not its language code.
+        pages = searchable_pages().filter(locale=Locale.objects.filter(language_code=language).first())
+        found = with_database_fallback(lambda backend: list(pages.autocomplete(query, backend=backend)[:8]))
+        suggestions = [{"title": page.title, "url": page.get_url(request)} for page in found]
     response = JsonResponse({"query": query, "suggestions": suggestions})
     response["Cache-Control"] = "public, max-age=300"
     return response
