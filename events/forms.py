@@ -41,7 +41,8 @@ class RegistrationForm(ProtectedForm):
         help_text=_("Par exemple : accès en fauteuil, interprète en langue des signes, venir avec un enfant."),
     )
     consent = forms.BooleanField(error_messages={"required": _("Cochez cette case pour vous inscrire.")})
-    field_order = ["name", "email", "phone", "needs", "consent", "website", "token"]
+    rate_group = "event-registration"
+    rate_setting = "EVENT_REGISTRATION_RATE"
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -41,7 +41,8 @@ def register(page, *, name, email, phone="", needs="", language="fr"):
     if state == "full":
         raise RegistrationRefused(_("Cet événement est complet."))
     event = page.registration_event
-    # Seats added by the organiser go to the people already waiting before anyone new.
+    # Catch-all: seats freed other than through the site (a registration deleted in the admin...) go to the
+    # people already waiting before anyone new. Raised capacities are handled on publish (signals.py).
     promote_waiting(event)
     fields = {"name": name, "email": email, "phone": phone, "needs": needs, "language": language}
     for _attempt in range(ATTEMPTS):

@@ -1,12 +1,10 @@
 from datetime import timedelta
 
-from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
-from django_ratelimit.core import is_ratelimited
 
 from . import registration as registrations
 from .calendar import ics_response
@@ -21,14 +19,7 @@ def registration_form(request, page):
     refused = ""
     status = 200
     if request.method == "POST":
-        if is_ratelimited(
-            request,
-            group="event-registration",
-            key="ip",
-            rate=settings.EVENT_REGISTRATION_RATE,
-            method="POST",
-            increment=True,
-        ):
+        if form.rate_limited(request):
             refused, status = _("Trop d'inscriptions depuis cette connexion. Réessayez dans une heure."), 429
         elif form.is_valid():
             data = form.cleaned_data

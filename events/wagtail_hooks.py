@@ -21,6 +21,10 @@ class RegistrationViewSet(ModelViewSet):
     form_fields = ["name", "email", "phone", "needs"]
     inspect_view_enabled = True
 
+    def get_index_view_kwargs(self, **kwargs):
+        # Each row shows its event: fetched with the registrations, not one query per row (list and export).
+        return super().get_index_view_kwargs(queryset=Registration.objects.select_related("event"), **kwargs)
+
 
 @hooks.register("register_admin_viewset")
 def register_registrations():

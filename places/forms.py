@@ -22,4 +22,5 @@ class ErrorReportForm(ProtectedForm):
         required=False,
         max_length=254,
     )
-    field_order = ["message", "email", "website", "token"]
+    rate_group = "place-error-report"
+    rate_setting = "PLACE_REPORT_RATE"

@@ -3,8 +3,10 @@
 import time
 
 from django import forms
+from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import is_ratelimited
 
 MIN_SECONDS = 3  # a person needs more than this to read a form and fill it in
 MAX_AGE = 60 * 60 * 6
@@ -22,21 +24,20 @@ class ProtectedForm(forms.Form):
     website = forms.CharField(required=False, label=_("Ne remplissez pas ce champ"))
     token = forms.CharField(widget=forms.HiddenInput)
 
+    # Per-address limit of submissions: the django-ratelimit group, and the setting that holds the rate ("5/h").
+    rate_group = ""
+    rate_setting = ""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.order_fields([name for name in self.fields if name not in ("website", "token")])  # ours come last
         if not self.is_bound:
             self.initial["token"] = signing.dumps(time.time(), salt=self.token_salt)
 
-    def full_clean(self):
-        super().full_clean()
-        # Screen readers announce a field's error with its hint (ids as in includes/form_field.html).
-        for name in self.errors:
-            if name in self.fields:
-                field, auto_id = self.fields[name], self[name].auto_id
-                described = [f"{auto_id}_helptext"] if field.help_text else []
-                field.widget.attrs.update(
-                    {"aria-invalid": "true", "aria-describedby": " ".join([*described, f"{auto_id}_error"])}
-                )
+    def rate_limited(self, request):
+        """Counts this POST for the visitor's address; True once the address has sent too many."""
+        rate = getattr(settings, self.rate_setting)
+        return is_ratelimited(request, group=self.rate_group, key="ip", rate=rate, method="POST", increment=True)
 
     def clean(self):
         cleaned = super().clean()

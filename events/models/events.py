@@ -2,10 +2,8 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -256,10 +254,6 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.listing_summary or self.intro
 
     @property
-    def meta_description(self):
-        return self.search_description or self.listing_summary or self.intro
-
-    @property
     def where_label(self):
         if self.where == enums.Where.ONLINE:
             return str(_("En ligne"))
@@ -269,13 +263,12 @@ class EventPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         context.update(
-            now=now,
             is_past=self.is_past(now),
             registration_state=self.registration_state(now),
             place_page=self.place_in_language,
             event_json_ld=self.json_ld(request),
         )
-        if context["registration_state"] in ("open", "waiting") and "form" not in context:
+        if context["registration_state"] in ("open", "waiting"):
             from ..forms import RegistrationForm
 
             context["form"] = RegistrationForm()
@@ -294,7 +287,6 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def json_ld(self, request):
         """schema.org Event, for search engines and calendars that read structured data."""
-        statuses = "https://schema.org/EventScheduled"
         data = {
             "@context": "https://schema.org",
             "@type": "Event",
@@ -302,7 +294,7 @@ class EventPage(RoutablePageMixin, BasePage):
             "description": self.intro,
             "startDate": self.start_local.date().isoformat() if self.all_day else self.start_local.isoformat(),
             "endDate": self.end_local.date().isoformat() if self.all_day else self.end_local.isoformat(),
-            "eventStatus": statuses,
+            "eventStatus": "https://schema.org/EventScheduled",
             "inLanguage": translation.get_language(),
             "url": request.build_absolute_uri(self.get_url(request)),
             "organizer": {"@type": "Organization", "name": self.organiser},
@@ -333,9 +325,6 @@ class EventPage(RoutablePageMixin, BasePage):
             data["offers"] = {"@type": "Offer", "description": self.price, "url": data["url"]}
         return json_ld(data)
 
-    def plain_description(self):
-        return " ".join(strip_tags(str(self.body)).split()) if self.body else self.intro
-
     # Routes ---------------------------------------------------------------------------------------------------
     @path("")
     def event_view(self, request):
@@ -351,6 +340,4 @@ class EventPage(RoutablePageMixin, BasePage):
     def ics_view(self, request):
         from ..calendar import ics_response
 
-        if not self.live:
-            raise Http404
         return ics_response([self], request, filename=f"{self.slug}.ics")

@@ -57,7 +57,7 @@ class EventIndexPage(BaseIndexPage):
             events = events.filter(end__date__gte=filters["du"])
         if filters.get("au"):
             events = events.filter(start__date__lte=filters["au"])
-        page_obj = Paginator(events.select_related("image"), PER_PAGE).get_page(request.GET.get("page"))
+        page_obj = Paginator(events, PER_PAGE).get_page(request.GET.get("page"))
         context.update(
             form=form,
             past=past,

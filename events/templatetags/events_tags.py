@@ -28,9 +28,3 @@ def event_when(page):
     if page.all_day:
         return day
     return f"{day}, {format_hour(start.time(), language)} – {format_hour(end.time(), language)}"
-
-
-@register.simple_tag
-def event_day(page):
-    """The start day in short form for cards: "14 mars"."""
-    return format_date(page.start_local.date(), "d MMM", locale=_babel_locale(get_language()))

@@ -3,7 +3,6 @@
 import re
 import uuid
 
-from django.conf import settings
 from django.core.validators import EmailValidator, RegexValidator, URLValidator
 from django.db import models
 from django.template.response import TemplateResponse
@@ -328,7 +327,6 @@ class MediationPlacePage(RoutablePageMixin, PlaceServicesMixin, LocatedMixin, Ba
     def report_view(self, request):
         """ "Signaler une erreur": stored for editors; honeypot, time token and a per-address rate limit."""
         from django.shortcuts import redirect
-        from django_ratelimit.core import is_ratelimited
 
         from ..forms import ErrorReportForm
         from .reports import PlaceErrorReport
@@ -336,14 +334,7 @@ class MediationPlacePage(RoutablePageMixin, PlaceServicesMixin, LocatedMixin, Ba
         form = ErrorReportForm(request.POST or None)
         limited = False
         if request.method == "POST":
-            limited = is_ratelimited(
-                request,
-                group="place-error-report",
-                key="ip",
-                rate=settings.PLACE_REPORT_RATE,
-                method="POST",
-                increment=True,
-            )
+            limited = form.rate_limited(request)
             if not limited and form.is_valid():
                 PlaceErrorReport.objects.create(
                     place=self, message=form.cleaned_data["message"], email=form.cleaned_data["email"]

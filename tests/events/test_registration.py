@@ -17,6 +17,7 @@ from django.core import signing
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
 
@@ -693,6 +694,24 @@ def test_admin_lists_registrations_and_exports_them(agenda, organiser_client):
     assert mine["awa.diallo@example.org"][name_col] == "Awa Diallo"
     assert mine["bob.martin@example.org"][name_col] == "Bob Martin"
     assert mine["bob.martin@example.org"][status_col] != mine["awa.diallo@example.org"][status_col]
+
+
+def test_admin_list_and_export_queries_do_not_grow_with_the_registrations(agenda, organiser_client):
+    event = make_event(agenda, capacity=20)
+
+    def queries(url):
+        with CaptureQueriesContext(connection) as captured:
+            response = organiser_client.get(url)
+            if response.streaming:
+                b"".join(response.streaming_content)
+        return len(captured)
+
+    register(fresh(event), name="Awa Diallo", email="awa.diallo@example.org")
+    few = queries("/admin/event_registrations/"), queries("/admin/event_registrations/?export=csv")
+    for number in range(6):
+        register(fresh(event), name=f"Personne {number}", email=f"personne{number}@example.org")
+    many = queries("/admin/event_registrations/"), queries("/admin/event_registrations/?export=csv")
+    assert many == few
 
 
 def test_admin_list_is_for_staff_only(client, agenda):
