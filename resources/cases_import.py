@@ -11,7 +11,6 @@ stable `import_key`, so that running it again changes nothing.
 
 import html
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -20,7 +19,8 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from proxinum import territories
-from proxinum.demo import upsert_child
+from proxinum.demo import update_page, upsert_child
+from proxinum.search_query import fold as fold_text
 
 from .enums import CaseTheme
 
@@ -244,10 +244,8 @@ class ImportResult:
 
 
 def fold(text):
-    """Lower case, no accents, no punctuation: "Val'Éyrieux" and "VAL EYRIEUX" both give "val eyrieux"."""
-    text = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "oe"))
-    text = "".join(char for char in text if not unicodedata.combining(char)).casefold()
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
+    """The search's folding without punctuation: "Val'Éyrieux" and "VAL EYRIEUX" both give "val eyrieux"."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold_text(text)).split())
 
 
 def _heading_text(text):
@@ -646,14 +644,14 @@ def parse_cases(text):
         case = ParsedCase(line=raw.start + 1, region_code=raw.region_code, number=raw.number)
         where = f"Ligne {case.line}"
         texts = {}
+        last_indexes = []
         for name in raw.order:
             indexes = raw.sections[name]
             if name == raw.last_section:
-                indexes = _trim_last_section(lines, indexes)
+                indexes = last_indexes = _trim_last_section(lines, indexes)
             blocks = _clean_blocks(_blocks(_section_lines(lines, indexes)))
             setattr(case, name, blocks_to_html(blocks))
             texts[name] = html_to_text(getattr(case, name))
-        last_indexes = _trim_last_section(lines, raw.sections[raw.last_section]) if raw.order else []
         intro = _intro_text(lines, max(previous_end + 1, raw.region_start), raw.start)
         previous_end = last_indexes[-1] if last_indexes else raw.start
 
@@ -788,12 +786,15 @@ def write_cases(index_page, cases):
                 # An editor unpublished it: the import must not put it back online.
                 written.append((page, "unchanged"))
                 continue
-            slug = page.slug if page is not None else unique_slug(getattr(case, "slug", "") or case.title, taken)
-            taken.add(slug)
-            new = page is None
-            page, changed = upsert_child(index_page, CaseStudyPage, slug, **case.page_fields())
-            existing[case.import_key] = page
-            written.append((page, "created" if new else "updated" if changed else "unchanged"))
+            if page is None:
+                slug = unique_slug(getattr(case, "slug", "") or case.title, taken)
+                taken.add(slug)
+                page, _changed = upsert_child(index_page, CaseStudyPage, slug, **case.page_fields())
+                existing[case.import_key] = page
+                status = "created"
+            else:
+                status = "updated" if update_page(page, **case.page_fields()) else "unchanged"
+            written.append((page, status))
     return written
 
 

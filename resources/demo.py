@@ -32,6 +32,7 @@ from proxinum.demo import ensure_locales, translate_page, translate_snippet, ups
 from proxinum.models import CustomImage
 
 from . import illustrations
+from .cases_import import import_cases
 from .models import (
     CaseStudyIndexPage,
     CaseStudyPage,
@@ -41,6 +42,7 @@ from .models import (
     Theme,
     TutorialPage,
 )
+from .seed_cases import SEED_CASES, load_seed_cases
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "fr"]
 ALL_DEVICES = ["ordinateur", "smartphone", "tablette"]
@@ -1921,20 +1923,13 @@ def _strings(french, other):
     return strings
 
 
-def _translate_tutorials(tutorials, locales):
-    by_slug = {tutorial["slug"]: tutorial for tutorial in TUTORIALS}
-    for slug, languages in TRANSLATIONS.items():
+def _translate_pages(pages, contents, translations, locales):
+    """Translate the demo `pages` (by slug) with `translations` of their French `contents`; returns how many."""
+    by_slug = {content["slug"]: content for content in contents}
+    for slug, languages in translations.items():
         for code, translation in languages.items():
-            translate_page(tutorials[slug], locales[code], _strings(by_slug[slug], translation))
-    return len(TRANSLATIONS)
-
-
-def _translate_guides(guides, locales):
-    by_slug = {guide["slug"]: guide for guide in GUIDES}
-    for slug, languages in GUIDE_TRANSLATIONS.items():
-        for code, translation in languages.items():
-            translate_page(guides[slug], locales[code], _strings(by_slug[slug], translation))
-    return len(GUIDE_TRANSLATIONS)
+            translate_page(pages[slug], locales[code], _strings(by_slug[slug], translation))
+    return len(translations)
 
 
 def _translate_learning_path(page, locales, tutorials):
@@ -1978,25 +1973,15 @@ def _translate_cases(case_index, locales, seed_cases):
 
 def _load_cases(locales, log):
     case_index = CaseStudyIndexPage.objects.get(locale=locales["fr"])
-    try:
-        from resources.cases_import import import_cases
-    except ImportError:
-        import_cases = None
-    try:
-        from resources.seed_cases import SEED_CASES, load_seed_cases
-    except ImportError:
-        load_seed_cases = None
 
     def count():
         return CaseStudyPage.objects.child_of(case_index).count()
 
-    if import_cases is not None:
-        import_cases(Path(resources.__file__).parent / "data" / "pni-2021-synthese.txt", case_index)
-        log(f"  {count()} inspiring cases after the PNI 2021 import")
-    if load_seed_cases is not None:
-        load_seed_cases(case_index)
-        translated = _translate_cases(case_index, locales, SEED_CASES)
-        log(f"  {count()} inspiring cases after the seed cases ({translated} translated)")
+    import_cases(Path(resources.__file__).parent / "data" / "pni-2021-synthese.txt", case_index)
+    log(f"  {count()} inspiring cases after the PNI 2021 import")
+    load_seed_cases(case_index)
+    translated = _translate_cases(case_index, locales, SEED_CASES)
+    log(f"  {count()} inspiring cases after the seed cases ({translated} translated)")
 
 
 def load(log=print):
@@ -2007,8 +1992,8 @@ def load(log=print):
     tutorials = _load_tutorials(index, themes, images)
     guides = _load_guides(index, themes, images, tutorials)
     path = _load_learning_path(index, themes, images, tutorials)
-    translated = _translate_tutorials(tutorials, locales)
-    translated_guides = _translate_guides(guides, locales)
+    translated = _translate_pages(tutorials, TUTORIALS, TRANSLATIONS, locales)
+    translated_guides = _translate_pages(guides, GUIDES, GUIDE_TRANSLATIONS, locales)
     _translate_learning_path(path, locales, tutorials)
     log(
         f"  {len(themes)} themes, {len(tutorials)} tutorials ({translated} translated), {len(guides)} guides "

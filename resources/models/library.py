@@ -118,8 +118,8 @@ def localized_live(page, items):
 
 
 def with_listing_images_of(relation, field):
-    """Inline rows with their page's listing image (for cards), in one query."""
-    return relation.select_related(f"{field}__listing_image")
+    """Inline rows with their page's listing image (for cards) and locale (for the French marker), in one query."""
+    return relation.select_related(f"{field}__listing_image", f"{field}__locale")
 
 
 class TutorialPrerequisite(Orderable):
@@ -194,7 +194,7 @@ class TutorialPage(RoutablePageMixin, LibraryPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["howto_json_ld"] = self.howto_json_ld(request)
-        context["prerequisite_pages"] = localized_live(self, self.prerequisites.select_related("tutorial"))
+        context["prerequisite_pages"] = localized_live(self, self.prerequisites.select_related("tutorial__locale"))
         return context
 
     def howto_json_ld(self, request):
@@ -304,7 +304,7 @@ class LearningPathPage(LibraryPage):
         context = super().get_context(request, *args, **kwargs)
         context["path_items"] = [
             (item, tutorial)
-            for item in self.path_steps.select_related("tutorial")
+            for item in self.path_steps.select_related("tutorial__locale")
             if (tutorial := localized_tutorial(self, item.tutorial))
         ]
         return context
