@@ -79,10 +79,8 @@ def translate_page(page, locale, strings, force=False):
     if imported:
         # Save a draft and publish it here: wagtail-localize defers publishing to the end of the transaction.
         translation.save_target(publish=False)
-    translated = page.get_translation(locale)
-    if imported:
-        translated.get_latest_revision().publish()
-    return translated
+        page.get_translation(locale).get_latest_revision().publish()
+    return page.get_translation(locale)  # fetched again after publishing: live, with the published values
 
 
 def translate_snippet(obj, locale, strings):
