@@ -129,7 +129,9 @@ def promoted_pages(query, locale):
         if page is None or not page.live:
             continue
         if page.locale_id != locale.pk:
-            page = page.get_translation_or_none(locale) or page
+            translated = page.get_translation_or_none(locale)
+            if translated is not None and translated.live:  # a translation still being written is not shown
+                page = translated
         pages.append((page, promotion.description))  # the list shows a title and a link: no specific page needed
     return pages
 

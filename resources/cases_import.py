@@ -769,7 +769,8 @@ def write_cases(index_page, cases):
     """Create or update `cases` (with `import_key`, `title`, `page_fields()`, maybe `slug`) under `index_page`.
 
     The import key finds the page again, whatever its slug or title became since; a new page gets a slug unique
-    among its siblings. A case an editor has unpublished is left as it is. Returns [(page, "created" | "updated" | "unchanged")], in the order of `cases`.
+    among its siblings. A case an editor has unpublished, or holds a draft of, is left as it is.
+    Returns [(page, "created" | "updated" | "unchanged")], in the order of `cases`.
     """
     from .models import CaseStudyPage
 
@@ -782,8 +783,9 @@ def write_cases(index_page, cases):
     with transaction.atomic():
         for case in cases:
             page = existing.get(case.import_key)
-            if page is not None and not page.live:
-                # An editor unpublished it: the import must not put it back online.
+            if page is not None and (not page.live or page.has_unpublished_changes):
+                # An editor unpublished it, or is revising it: the import must not put it back online, nor publish
+                # over the editor's draft.
                 written.append((page, "unchanged"))
                 continue
             if page is None:

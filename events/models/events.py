@@ -236,17 +236,19 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def registration_state(self, now=None):
         """ "open", "waiting" (full, waiting list open), "full", "closed" or "" (no registration on this site)."""
-        if self.registration != enums.RegistrationMode.FORM:
+        # The facts of the French event: a translation holds a copy only as fresh as its last update.
+        event = self.registration_event
+        if event.registration != enums.RegistrationMode.FORM:
             return ""
         now = now or timezone.now()
-        if now >= (self.registration_deadline or self.start):
+        if now >= (event.registration_deadline or event.start):
             return "closed"
-        if self.confirmed_count < (self.capacity or 0):
+        if self.confirmed_count < (event.capacity or 0):
             return "open"
-        return "waiting" if self.waiting_list else "full"
+        return "waiting" if event.waiting_list else "full"
 
     def seats_left(self):
-        return max((self.capacity or 0) - self.confirmed_count, 0)
+        return max((self.registration_event.capacity or 0) - self.confirmed_count, 0)
 
     # Display --------------------------------------------------------------------------------------------------
     @property

@@ -661,6 +661,21 @@ def test_purge_follows_the_retention_setting(agenda, settings):
         assert not Registration.objects.filter(event=event).exists()
 
 
+def test_a_translation_not_yet_updated_shows_the_french_events_seats(agenda, locales):
+    """Seats belong to the French event: a translation still holding the old capacity must not offer a seat."""
+    event = make_event(agenda, capacity=3, waiting_list=True)
+    english = event.copy_for_translation(locales["en"])
+    english.save_revision().publish()
+    register(fresh(event), **person(1))
+    event = fresh(event)
+    event.capacity = 1  # the organiser lowers the capacity in French; the translation is not updated yet
+    event.save_revision().publish()
+    english = EventPage.objects.get(pk=english.pk)
+    assert english.capacity == 3
+    assert english.registration_state() == fresh(event).registration_state() == "waiting"
+    assert english.seats_left() == 0
+
+
 # The organisers' admin ----------------------------------------------------------------------------------------
 
 

@@ -279,6 +279,18 @@ def test_a_case_unpublished_by_an_editor_stays_offline(fresh_index):
     assert cases_under(fresh_index).count() == 3
 
 
+def test_a_case_an_editor_is_revising_keeps_the_draft(fresh_index):
+    import_cases(small_synthesis(), fresh_index)
+    page = cases_under(fresh_index).get(import_key="pni-2021:martigues:2")
+    page.title = "Martigues : le titre revu par la rédaction"
+    page.save_revision()  # a draft, not yet published
+    result = import_cases(small_synthesis(second_solutions="- Une formation de deux jours."), fresh_index)
+    assert (result.created, result.updated) == (0, 0)
+    page.refresh_from_db()
+    assert page.has_unpublished_changes
+    assert page.get_latest_revision_as_object().title == "Martigues : le titre revu par la rédaction"
+
+
 def test_a_case_without_solutions_is_reported_and_skipped(fresh_index):
     text = small_synthesis(third_has_solutions=False)
     result = import_cases(text, fresh_index)

@@ -122,6 +122,21 @@ def test_promoted_results_come_first(client):
     assert "Page mise en avant par les éditeurs" in promoted and "À lire d" in promoted
 
 
+def test_a_promoted_page_is_linked_in_the_language_only_once_that_translation_is_live(client, locales):
+    page = tutorial("Page mise en avant par les éditeurs")
+    SearchPromotion.objects.create(query=Query.get("ordinateur neuf"), page=page, description="À lire d'abord.")
+    draft = page.copy_for_translation(locales["en"])  # a translation being written: not live
+    assert not draft.live
+
+    def promoted_links():
+        html = client.get("/en/search/", {"q": "ordinateur neuf"}).content.decode()
+        return re.findall(r'href="([^"]+)"', html.split('id="promoted-title"', 1)[1].split("</section>", 1)[0])
+
+    assert promoted_links() == [page.url]
+    draft.save_revision().publish()
+    assert promoted_links() == [draft.url]
+
+
 def test_suggestions_endpoint_offers_titles_in_the_language(client):
     tutorial("Gérer son agenda partagé")
     data = json.loads(client.get("/api/search/suggest/", {"q": "gérer son ag", "lang": "fr"}).content)
