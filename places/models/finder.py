@@ -22,12 +22,10 @@ FILTER_TITLES = [
     ("accompagnement", _("Façon d'être accompagné")),
     ("programme", _("Dispositifs nationaux")),
 ]
-FLAG_LABELS = {
-    "ouvert": (_("Quand"), _("Ouvert maintenant")),
-    "weekend": (_("Quand"), _("Ouvert le week-end")),
-    "gratuit": (_("Conditions"), _("Gratuit")),
-    "itinerant": (_("Conditions"), _("Bus et lieux itinérants seulement")),
-}
+FLAG_GROUPS = [  # the yes/no filters (finder.FLAGS), as the form groups them
+    (_("Quand"), [("ouvert", _("Ouvert maintenant")), ("weekend", _("Ouvert le week-end"))]),
+    (_("Conditions"), [("gratuit", _("Gratuit")), ("itinerant", _("Bus et lieux itinérants seulement"))]),
+]
 
 
 class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
@@ -82,6 +80,7 @@ class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
         return {
             "selected": selected,
             "filter_titles": FILTER_TITLES,
+            "flag_groups": FLAG_GROUPS,
             "active_filters": self._active_filters(request, query.flags, selected, service_groups, filter_options),
             "clear_filters_query": urlencode([(key, value) for key, value in params if key in where_keys | {"radius"}]),
             "commune_links": {
@@ -110,9 +109,8 @@ class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
             chosen += [
                 (param, slug, title, label) for slug, label in filter_options[param] if slug in selected.get(param, ())
             ]
-        for flag, (title, label) in FLAG_LABELS.items():
-            if flag in flags:
-                chosen.append((flag, request.GET.get(flag), title, label))
+        for title, group in FLAG_GROUPS:
+            chosen += [(flag, request.GET.get(flag), title, label) for flag, label in group if flag in flags]
         return removal_links(request, chosen)
 
     @staticmethod

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -70,6 +72,7 @@ class FacetedIndexMixin:
         page_obj.object_list = [pages[row["pk"]] for row in page_obj.object_list if row["pk"] in pages]
         context.update(
             active_filters=active_filters(request, result),
+            clear_filters_query=urlencode({"tri": sort}) if "tri" in request.GET else "",  # "Tout retirer" keeps it
             result=result,
             page_obj=page_obj,
             sort=sort,

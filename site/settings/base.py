@@ -185,9 +185,8 @@ if ELASTICSEARCH_URL:
             "URLS": [ELASTICSEARCH_URL],
             "INDEX": os.environ.get("ELASTICSEARCH_INDEX") or "proxinum",
             "TIMEOUT": 5,
-            "AUTO_UPDATE": True,
         },
-        "database": {**SEARCH_DATABASE_BACKEND, "AUTO_UPDATE": True},
+        "database": SEARCH_DATABASE_BACKEND,  # kept up to date too (AUTO_UPDATE is on by default): the fallback
     }
 
 # Maps: Leaflet in the admin (wagtailgeowidget) centred on mainland France; tiles from a configurable server.

@@ -87,6 +87,15 @@ def test_library_counts_each_type_as_the_database_does(client, library):
     assert response.context["page_obj"].paginator.count == live.count()
 
 
+def test_each_filter_in_force_can_be_removed_and_removing_all_keeps_the_sort(client, library, theme):
+    tutorial(library, "Envoyer une photo", [theme], level="je-progresse")
+    tutorial(library, "Sans ce thème")
+    response = client.get("/ressources/", {"theme": "theme-essai", "niveau": "je-progresse", "tri": "az"})
+    links = [query for _facet, _value, query in response.context["active_filters"]]
+    assert sorted(links) == ["niveau=je-progresse&tri=az", "theme=theme-essai&tri=az"]  # each drops its own only
+    assert 'href="?tri=az">Tout retirer</a>' in response.content.decode()
+
+
 def test_theme_and_level_filters_combine_with_counts_that_ignore_their_own_facet(client, library, theme):
     tutorial(library, "Envoyer une photo", [theme])
     tutorial(library, "Répondre à un message", [theme], level="je-progresse")
