@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from places.hours import is_public_holiday
 from places.models import MediationPlacePage, MobileStopPage, MobileTourPage
-from proxinum.demo import ensure_locales, translate_page, upsert_child
+from proxinum.demo import body_stream, ensure_locales, translate_page, upsert_child
 
 from .enums import EventAudience, EventKind, RegistrationMode, Where
 from .models import EventIndexPage, EventPage
@@ -801,13 +801,7 @@ def _registration(registration, event_start):
 
 
 def _body(blocks):
-    stream = [{"type": "callout", "value": {"kind": "info", "text": f"<p>{DEMO_NOTICE}</p>"}}]
-    for kind, text in blocks:
-        if kind == "heading":
-            stream.append({"type": "heading", "value": {"text": text, "level": "h2"}})
-        else:
-            stream.append({"type": "paragraph", "value": f"<p>{text}</p>"})
-    return stream
+    return [{"type": "callout", "value": {"kind": "info", "text": f"<p>{DEMO_NOTICE}</p>"}}, *body_stream(blocks)]
 
 
 def _stream(block_type, names, rows):

@@ -1,8 +1,16 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import Registration
+
+
+class RegistrationPermissionPolicy(ModelPermissionPolicy):
+    """Registrations come from the public form only, which gives the seats and sends the e-mails: none is added here."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
 
 
 class RegistrationViewSet(ModelViewSet):
@@ -20,6 +28,11 @@ class RegistrationViewSet(ModelViewSet):
     export_filename = "inscriptions"
     form_fields = ["name", "email", "phone", "needs"]
     inspect_view_enabled = True
+    copy_view_enabled = False
+
+    @property
+    def permission_policy(self):
+        return RegistrationPermissionPolicy(self.model)
 
     def get_index_view_kwargs(self, **kwargs):
         # Each row shows its event: fetched with the registrations, not one query per row (list and export).

@@ -9,7 +9,7 @@ from wagtail.models import Site
 
 from events.models import EventIndexPage
 from places.models import PlaceIndexPage
-from proxinum.demo import ensure_locales, translate_page, update_page, upsert_child
+from proxinum.demo import body_stream, ensure_locales, translate_page, update_page, upsert_child
 from proxinum.models import SiteSettings
 from resources.models import CaseStudyIndexPage, ResourceIndexPage
 
@@ -591,16 +591,6 @@ STANDARD_PAGES = [
 ]
 
 
-def _body(blocks):
-    stream = []
-    for kind, text in blocks:
-        if kind == "heading":
-            stream.append({"type": "heading", "value": {"text": text, "level": "h2"}})
-        else:
-            stream.append({"type": "paragraph", "value": f"<p>{text}</p>"})
-    return stream
-
-
 def _strings(french, other):
     """Map each French string to the string at the same place in another language."""
     strings = {}
@@ -651,7 +641,12 @@ def load(log=print):
     for field, content in STANDARD_PAGES:
         french = content["fr"]
         page, _changed = upsert_child(
-            home, StandardPage, french["slug"], title=french["title"], intro=french["intro"], body=_body(french["body"])
+            home,
+            StandardPage,
+            french["slug"],
+            title=french["title"],
+            intro=french["intro"],
+            body=body_stream(french["body"]),
         )
         _translate(page, content, locales, log)
         setattr(site_settings, field, page)

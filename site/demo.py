@@ -39,6 +39,16 @@ def update_page(page, **fields):
     return changed
 
 
+def body_stream(blocks):
+    """StreamField content from [("heading" | "paragraph", text), ...]."""
+    return [
+        {"type": "heading", "value": {"text": text, "level": "h2"}}
+        if kind == "heading"
+        else {"type": "paragraph", "value": f"<p>{text}</p>"}
+        for kind, text in blocks
+    ]
+
+
 def _stream_data(blocks):
     """StreamField content without block ids, to compare what a page says with what the demo wants."""
     return [{"type": block["type"], "value": block["value"]} for block in blocks or []]

@@ -729,6 +729,19 @@ def test_admin_list_and_export_queries_do_not_grow_with_the_registrations(agenda
     assert many == few
 
 
+def test_registrations_are_not_added_or_copied_in_the_admin(agenda, organiser_client):
+    """Only the public form gives seats and sends e-mails: the admin lists, edits and deletes, but never adds."""
+    event = make_event(agenda)
+    registration = register(fresh(event), name="Awa Diallo", email="awa.diallo@example.org")
+    listing = organiser_client.get("/admin/event_registrations/").content.decode()
+    assert "/admin/event_registrations/new/" not in listing
+    response = organiser_client.get("/admin/event_registrations/new/")
+    assert response.status_code in (302, 403)
+    assert organiser_client.get(f"/admin/event_registrations/copy/{registration.pk}/").status_code == 404
+    assert organiser_client.get(f"/admin/event_registrations/edit/{registration.pk}/").status_code == 200
+    assert Registration.objects.filter(event=event).count() == 1
+
+
 def test_admin_list_is_for_staff_only(client, agenda):
     event = make_event(agenda)
     register(fresh(event), name="Awa Diallo", email="awa.diallo@example.org")
