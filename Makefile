@@ -30,6 +30,8 @@ migrate: install compilemessages
 demo: migrate
 	$(MANAGE) load_demo
 
+# Links in e-mails (the demo's too) lead to the address served, unless the environment says otherwise.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: demo
 	@echo ""
 	@echo "  Site public :    http://$(HOST):$(PORT)/   (en : /en/, ar : /ar/, es : /es/)"

@@ -1,23 +1,15 @@
 """iCalendar (RFC 5545) files: one event's .ics and the agenda feed, with the Europe/Paris time zone described."""
 
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
-from django.conf import settings
-from django.http import HttpResponse
 from django.utils import timezone
-from icalendar import Calendar, Event, vText
+from icalendar import Event, vText
 
-PARIS = ZoneInfo(settings.TIME_ZONE)
+from proxinum.calendars import PARIS, calendar_response, new_calendar
 
 
 def build_calendar(events, request):
-    calendar = Calendar()
-    calendar.add("prodid", "-//Proxinum//Agenda//FR")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", "Proxinum")
-    calendar.add("x-wr-timezone", settings.TIME_ZONE)
+    calendar = new_calendar("Proxinum")
     for page in events:
         calendar.add_component(build_event(page, request))
     calendar.add_missing_timezones()  # VTIMEZONE for Europe/Paris, with its summer and winter rules
@@ -54,7 +46,4 @@ def build_event(page, request):
 
 
 def ics_response(events, request, filename, inline=False):
-    response = HttpResponse(build_calendar(events, request).to_ical(), content_type="text/calendar; charset=utf-8")
-    disposition = "inline" if inline else "attachment"
-    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
-    return response
+    return calendar_response(build_calendar(events, request), filename, inline=inline)

@@ -12,6 +12,8 @@ from wagtail.search import index
 from wagtail.search.utils import normalise_query_string
 
 from events.models import EventPage
+from places.models import MobileTourPage
+from places.models.finder import translated_or_french
 from proxinum.blocks import BodyBlock
 from proxinum.models import BaseIndexPage, BasePage
 from proxinum.search import highlight, load_pages, search_site
@@ -98,6 +100,9 @@ class HomePage(BasePage):
         context["featured_tutorials"] = featured_tutorials(self.locale)
         context["upcoming_events"] = upcoming_events(self.locale)
         context["latest_cases"] = latest_cases(self.locale)
+        context["bus_tours"] = translated_or_french(
+            MobileTourPage.objects.live().public().select_related("locale").order_by("title"), self.locale.language_code
+        )[:3]
         return context
 
 

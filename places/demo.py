@@ -261,6 +261,75 @@ FIXED = [
 
 # fmt: on
 
+# Accessibility, languages and how to get there (not in the open-data standard: see places/accessibility.py).
+# A fact left out is unknown, and the page says nothing of it.
+ACCESS = {
+    "mediatheque-louis-aragon-martigues": {
+        "step_free_entrance": True, "accessible_toilets": True, "disabled_parking": True, "hearing_loop": True,
+        "spoken_languages": ["fr", "en", "es"],
+        "public_transport": "Bus Ulysse lignes 22 et 25, arrêt Hôtel de Ville, puis 200 m à pied le long du canal.",
+        "parking": "Parking gratuit de l'Hôtel de Ville, à 200 m ; deux places réservées devant l'entrée.",
+    },
+    "epn-paradis-saint-roch-martigues": {
+        "accessible_toilets": False, "spoken_languages": ["fr", "ar"],
+        "public_transport": "Bus Ulysse ligne 3, arrêt Paradis Saint-Roch.",
+    },
+    "cias-pole-social-martigues": {
+        "step_free_entrance": True, "accessible_toilets": True, "disabled_parking": True, "hearing_loop": True,
+        "sign_language": False, "spoken_languages": ["fr", "ar", "es", "pt"],
+        "public_transport": "Bus Ulysse lignes 1 et 4, arrêt Lamartine.",
+        "parking": "Parking payant du cours du 4-Septembre, à 100 m.",
+    },
+    "maison-de-quartier-canto-perdrix-martigues": {
+        "step_free_entrance": False, "spoken_languages": ["fr", "ar", "ber", "tr"],
+        "public_transport": "Bus Ulysse ligne 2, arrêt Canto-Perdrix.",
+        "parking": "Parking gratuit au pied des immeubles.",
+    },
+    "maison-du-citoyen-ousse-des-bois-pau": {
+        "step_free_entrance": True, "accessible_toilets": True, "disabled_parking": True, "hearing_loop": True,
+        "sign_language": True, "spoken_languages": ["fr", "ar", "tr"],
+        "public_transport": "Bus Idelis ligne 9, arrêt Ousse-des-Bois.",
+        "parking": "Parking gratuit devant la Maison du citoyen.",
+    },
+    "maison-du-citoyen-saragosse-pau": {
+        "step_free_entrance": True, "accessible_toilets": False, "spoken_languages": ["fr", "es", "ar"],
+        "public_transport": "Fébus, arrêt Saragosse.",
+    },
+    "cyber-base-mourenx": {
+        "step_free_entrance": True, "disabled_parking": True, "parking": "Parking gratuit place des Chartreux.",
+    },
+    "cyber-base-orthez": {
+        "step_free_entrance": False, "accessible_toilets": False,
+        "parking": "Parking de la Moutète, gratuit, à 300 m.",
+    },
+    "ccas-biarritz": {
+        "step_free_entrance": True, "accessible_toilets": True, "disabled_parking": True, "hearing_loop": False,
+        "spoken_languages": ["fr", "es", "en"],
+        "public_transport": "Bus Txik Txak ligne 10, arrêt Mairie de Biarritz.",
+        "parking": "Parking payant de l'Hôtel de Ville, à 150 m.",
+    },
+    "mediatheque-andre-malraux-strasbourg": {
+        "step_free_entrance": True, "accessible_toilets": True, "disabled_parking": True, "hearing_loop": True,
+        "sign_language": True, "spoken_languages": ["fr", "de", "en"],
+        "public_transport": "Tram C et E, arrêt Landsberg, puis 300 m à pied.",
+        "parking": "Parking payant Presqu'île Malraux, places réservées au niveau -1.",
+    },
+    "mediatheque-olympe-de-gouges-strasbourg": {
+        "step_free_entrance": True, "accessible_toilets": True, "spoken_languages": ["fr", "de"],
+        "public_transport": "Tram A et D, arrêt Gare Centrale, puis 400 m à pied.",
+    },
+    "centre-socioculturel-hautepierre-strasbourg": {
+        "step_free_entrance": True, "accessible_toilets": True, "disabled_parking": True,
+        "spoken_languages": ["fr", "ar", "tr", "ru", "uk"],
+        "public_transport": "Tram A, arrêt Hautepierre Maillon.",
+        "parking": "Parking gratuit place André Maurois.",
+    },
+    "centre-social-meinau-strasbourg": {
+        "spoken_languages": ["fr", "ar", "ro"],
+        "public_transport": "Tram A et E, arrêt Émile Mathis.",
+    },
+}  # fmt: skip
+
 TOUR = {
     "slug": "mairiebus-martigues",
     "title": "MairieBus de Martigues",
@@ -271,7 +340,21 @@ TOUR = {
     "support_modes": ["Accompagnement individuel"],
     "access_modes": ["Se présenter"],
     "national_programmes": ["Conseillers numériques"],
+    # The bus itself, copied to every stop: a lift for wheelchairs, no toilets on board.
+    "step_free_entrance": True,
+    "accessible_toilets": False,
+    "sign_language": False,
+    "spoken_languages": ["fr", "ar"],
 }
+# Where the bus parks.
+STOP_ACCESS = {
+    "arret-carro": {
+        "disabled_parking": True, "public_transport": "Bus Ulysse ligne 22, arrêt Carro Port.",
+        "parking": "Parking du port, gratuit.",
+    },
+    "arret-la-couronne": {"public_transport": "Bus Ulysse ligne 22, arrêt La Couronne Mairie."},
+    "arret-saint-julien": {"parking": "Cour de l'école, gratuit."},
+}  # fmt: skip
 # fmt: off
 STOPS = [
     (
@@ -329,14 +412,20 @@ TRANSLATED = {
         "en": {
             "Médiathèque Louis-Aragon": "Louis-Aragon library",
             "Des ordinateurs en accès libre et des ateliers pour apprendre à utiliser son téléphone ou internet.": "Computers free to use and workshops to learn how to use your phone or the internet.",
+            "Bus Ulysse lignes 22 et 25, arrêt Hôtel de Ville, puis 200 m à pied le long du canal.": "Ulysse buses 22 and 25, Hôtel de Ville stop, then a 200 m walk along the canal.",
+            "Parking gratuit de l'Hôtel de Ville, à 200 m ; deux places réservées devant l'entrée.": "Free car park at the Hôtel de Ville, 200 m away; two disabled spaces in front of the entrance.",
         },
         "ar": {
             "Médiathèque Louis-Aragon": "مكتبة لويس أراغون",
             "Des ordinateurs en accès libre et des ateliers pour apprendre à utiliser son téléphone ou internet.": "حواسيب متاحة للجميع وورشات لتعلّم استعمال الهاتف أو الإنترنت.",
+            "Bus Ulysse lignes 22 et 25, arrêt Hôtel de Ville, puis 200 m à pied le long du canal.": "حافلات Ulysse الخطّان 22 و25، محطة Hôtel de Ville، ثم 200 متر سيرًا على الأقدام بمحاذاة القناة.",
+            "Parking gratuit de l'Hôtel de Ville, à 200 m ; deux places réservées devant l'entrée.": "موقف سيارات مجاني عند البلدية على بُعد 200 متر، ومكانان مخصّصان أمام المدخل.",
         },
         "es": {
             "Médiathèque Louis-Aragon": "Biblioteca Louis-Aragon",
             "Des ordinateurs en accès libre et des ateliers pour apprendre à utiliser son téléphone ou internet.": "Ordenadores de libre acceso y talleres para aprender a usar el teléfono o internet.",
+            "Bus Ulysse lignes 22 et 25, arrêt Hôtel de Ville, puis 200 m à pied le long du canal.": "Autobuses Ulysse líneas 22 y 25, parada Hôtel de Ville, y luego 200 m a pie junto al canal.",
+            "Parking gratuit de l'Hôtel de Ville, à 200 m ; deux places réservées devant l'entrée.": "Aparcamiento gratuito del ayuntamiento, a 200 m; dos plazas reservadas delante de la entrada.",
         },
     }
 }
@@ -357,7 +446,7 @@ def load(log=print):
     for slug, name, address, postcode, commune, insee, lat, lon, typology, hours, services, extra in FIXED:
         fields = {**COMMON, "title": name, "address": address, "postcode": postcode, "commune": commune,
                   "insee_code": insee, "typology": typology, "opening_hours": hours, "services": services,
-                  "itinerance": ["Fixe"], "place_id": f"demo-{slug}", **extra}  # fmt: skip
+                  "itinerance": ["Fixe"], "place_id": f"demo-{slug}", **extra, **ACCESS.get(slug, {})}  # fmt: skip
         fields["location"] = f"SRID=4326;POINT({lon} {lat})"
         page, _changed = upsert_child(finder, MediationPlacePage, slug, **fields)
         for code, strings in TRANSLATED.get(slug, {}).items():
@@ -367,7 +456,7 @@ def load(log=print):
     for slug, name, address, postcode, lat, lon, hours in STOPS:
         fields = {"title": name, "address": address, "postcode": postcode, "commune": "Martigues",
                   "insee_code": "13056", "opening_hours": hours, "place_id": f"demo-{slug}",
-                  "location": f"SRID=4326;POINT({lon} {lat})"}  # fmt: skip
+                  "location": f"SRID=4326;POINT({lon} {lat})", **STOP_ACCESS.get(slug, {})}  # fmt: skip
         upsert_child(tour, MobileStopPage, slug, **fields)
     tour.update_stops()
     log(f"  {len(FIXED)} demo places, 1 tour with {len(STOPS)} stops")

@@ -7,6 +7,8 @@ same text through gettext, translated in en/ar/es. Typology codes come from data
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .accessibility import Language
+
 SEPARATOR = "|"
 
 
@@ -136,7 +138,23 @@ FIELD_CHOICES = {
     "access_modes": AccessMode,
     "support_modes": SupportMode,
     "itinerance": Itinerance,
+    "spoken_languages": Language,  # not in the standard (see accessibility.py)
 }
+
+# Short words for the services, where space is scarce (result cards, the finder's filters on a phone).
+SERVICE_SHORT_LABELS = {
+    Service.ADMIN_PROCEDURES: _("Démarches en ligne"),
+    Service.EVERYDAY_TOOLS: _("Téléphone, ordinateur, courriel"),
+    Service.EMPLOYMENT: _("Emploi"),
+    Service.SAFE_USE: _("Sécurité en ligne"),
+    Service.PARENTING: _("Parents et enfants"),
+    Service.LEISURE: _("Loisirs numériques"),
+    Service.UNDERSTANDING: _("Comprendre le numérique"),
+    Service.INTERNET_ACCESS: _("Accès à internet"),
+    Service.EQUIPMENT_PURCHASE: _("Matériel à petit prix"),
+}
+# The needs people ask for most, first in the finder's filters; the others are folded.
+TOP_SERVICES = [Service.ADMIN_PROCEDURES, Service.EVERYDAY_TOOLS, Service.INTERNET_ACCESS, Service.EMPLOYMENT]
 
 # The national map groups the 9 services into three needs.
 SERVICE_GROUPS = [

@@ -6,6 +6,7 @@ a bounding box (facts only), distances and time-based filters are computed in Py
 loads the pages of the current result page.
 """
 
+import logging
 import math
 from dataclasses import dataclass, field
 
@@ -13,9 +14,12 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import get_language
+from wagtail.models import Page
 
-from . import enums, gazetteer, hours
+from . import accessibility, enums, gazetteer, hours
 from .fields import has_value
+
+logger = logging.getLogger(__name__)
 
 RADIUS_CHOICES = [5, 10, 20, 50, 100]
 DEFAULT_RADIUS = 20
@@ -34,8 +38,9 @@ MULTI_FILTERS = {
     "prise_en_charge": ("specific_support", _slug_map(enums.SpecificSupport.values)),
     "accompagnement": ("support_modes", _slug_map(enums.SupportMode.values)),
     "programme": ("national_programmes", _slug_map(v.value for v in enums.NATIONAL_PROGRAMMES_IN_FINDER)),
+    "langue": ("spoken_languages", _slug_map(v.value for v in accessibility.LANGUAGES_IN_FINDER)),
 }
-FLAGS = ["gratuit", "ouvert", "weekend", "itinerant"]
+FLAGS = ["gratuit", "ouvert", "weekend", "itinerant", *accessibility.FLAG_FIELDS]
 
 
 def distance_km(lat1, lon1, lat2, lon2):
@@ -115,10 +120,17 @@ class FinderResult:
     query: FinderQuery
     communes: list = field(default_factory=list)  # candidates when the place typed is ambiguous
     commune: object = None  # the commune searched, when there is one
+    # The commune's name only starts like what was typed ("Lavéra" found "Laveraët"): say so, offer alternatives.
+    approximate: bool = False
+    named_places: list = field(default_factory=list)  # places whose name or address holds what was typed
     unknown_place: bool = False
     rows: list = field(default_factory=list)  # every match: (distance_km, candidate dict), sorted
     pages: list = field(default_factory=list)  # the pages of the current result page, with .distance_km
     page_count: int = 0
+    # Nothing within the radius: the nearest places further away, and the radius that reaches the first of them.
+    nearest: list = field(default_factory=list)
+    wider_radius: int | None = None
+    tour_paths: set = field(default_factory=set)  # bus tours with a stop among the results
 
     @property
     def total(self):
@@ -129,7 +141,9 @@ class FinderResult:
         return not self.query.has_point
 
 
-CANDIDATE_FIELDS = ["pk", "translation_key", "locale__language_code", "latitude", "longitude", "opening_hours"]
+CANDIDATE_FIELDS = [
+    "pk", "translation_key", "locale__language_code", "latitude", "longitude", "opening_hours", "path", "itinerance",
+]  # fmt: skip
 
 
 def resolve_where(query, result):
@@ -138,30 +152,56 @@ def resolve_where(query, result):
     from .models import Commune
 
     matches = list(Commune.objects.filter(insee_code=query.insee)) if query.insee else []
+    approximate = False
     # The chosen commune stands only while the text still names it (the visitor may type another place).
     if query.where and not (matches and gazetteer.normalize(query.where) in gazetteer.normalize(matches[0].name)):
-        matches = gazetteer.find(query.where, limit=10)
+        found = gazetteer.find(query.where, limit=10)
+        matches = list(found)
+        # A name that only one commune starts with is a guess, not an answer: "Lavéra" (a district of Martigues)
+        # is not "Laveraët" (Gers). Postcodes and exact names are answers.
+        approximate = found.kind == gazetteer.NAME and bool(matches) and matches[0].match_rank != gazetteer.EXACT
     # A full name that only one commune bears resolves even when longer names start with it ("Martigues",
     # not "Châteauneuf-les-Martigues"); a partial name ("martig") offers the choice, most populated first.
     if len(matches) > 1 and query.where:
         typed = gazetteer.normalize(query.where)
         exact = [commune for commune in matches if commune.search_name == typed]
         if len(exact) == 1:
-            matches = exact
+            matches, approximate = exact, False
+    if approximate:
+        result.named_places = places_named(query.where)
     if len(matches) == 1:
         result.commune = matches[0]
+        result.approximate = approximate
         query.lat, query.lon = matches[0].latitude, matches[0].longitude
     elif matches:
         result.communes = matches
-    else:
+    elif not result.named_places:
         result.unknown_place = True
 
 
-def candidates(query, language):
+def places_named(text, limit=5):
+    """Live places whose name or address holds what the visitor typed, through the search index (accents and case
+    ignored): the districts and hamlets that are no commune of the gazetteer ("Lavéra", in Martigues)."""
+    from wagtail.models import Locale
+
+    from .models import MediationPlacePage
+
+    if len(gazetteer.normalize(text)) < 3:
+        return []
+    french = Locale.objects.filter(language_code=settings.LANGUAGE_CODE)
+    places = MediationPlacePage.objects.live().filter(locale__in=french)
+    try:
+        return list(places.search(text, operator="and")[:limit])
+    except Exception:  # noqa: BLE001 - an unavailable search backend must not break the finder
+        logger.warning("Place name search failed", exc_info=True)
+        return []
+
+
+def candidates(query, language, radius=None):
     """Live places and stops inside the search box, in the visitor's language or else in French."""
     from .models import MediationPlacePage
 
-    south, north, west, east = bounding_box(query.lat, query.lon, query.radius)
+    south, north, west, east = bounding_box(query.lat, query.lon, radius or query.radius)
     languages = {language, settings.LANGUAGE_CODE}
     # Conditions on the places table only, so that the database walks the latitude index; being live and
     # the language are checked below, in Python (a condition on the page table makes SQLite scan by locale).
@@ -181,6 +221,9 @@ def candidates(query, language):
         queryset = queryset.filter(opens_on_weekend=True)
     if "itinerant" in query.flags:
         queryset = queryset.filter(has_value("itinerance", enums.Itinerance.MOBILE))
+    for flag, field_name in accessibility.FLAG_FIELDS.items():
+        if flag in query.flags:  # known to be true: an unknown fact (NULL) does not pass
+            queryset = queryset.filter(**{field_name: True})
     rows = [
         row
         for row in queryset.values(*CANDIDATE_FIELDS, "live")
@@ -203,11 +246,31 @@ def search(params, language=None, now=None, per_page=PER_PAGE):
     resolve_where(query, result)
     if not query.has_point:
         return result
+    matches = within(query, candidates(query, language), query.radius, now)
+    result.rows = matches
+    steplen = Page.steplen
+    result.tour_paths = {
+        row["path"][:-steplen] for _distance, row in matches if enums.Itinerance.MOBILE in (row["itinerance"] or [])
+    }
+    if not per_page:  # only counting
+        return result
+    result.page_count = max(1, math.ceil(len(matches) / per_page))
+    query.page = min(query.page, result.page_count)
+    if not matches:
+        result.nearest, result.wider_radius = nearest(query, language, now)
+        return result
+    selected = matches[(query.page - 1) * per_page : query.page * per_page]
+    result.pages = load_pages([(distance, row["pk"]) for distance, row in selected])
+    return result
+
+
+def within(query, rows, radius, now):
+    """(distance, row) of the rows within `radius` km that pass the time filters, nearest first."""
     matches = []
     open_now = {}  # many places share the same hours: compute each expression once
-    for row in candidates(query, language):
+    for row in rows:
         distance = distance_km(query.lat, query.lon, row["latitude"], row["longitude"])
-        if distance > query.radius:
+        if distance > radius:
             continue
         if "ouvert" in query.flags:
             expression = row["opening_hours"]
@@ -217,12 +280,27 @@ def search(params, language=None, now=None, per_page=PER_PAGE):
                 continue
         matches.append((distance, row))
     matches.sort(key=lambda item: (item[0], item[1]["pk"]))
-    result.rows = matches
-    result.page_count = max(1, math.ceil(len(matches) / per_page))
-    query.page = min(query.page, result.page_count)
-    selected = matches[(query.page - 1) * per_page : query.page * per_page]
-    result.pages = load_pages([(distance, row["pk"]) for distance, row in selected])
-    return result
+    return matches
+
+
+# How far the finder looks when nothing is within the radius asked (one query per step, until something is found).
+NEAREST_STEPS_KM = [100, 300, 1000]
+NEAREST_COUNT = 3
+
+
+def nearest(query, language, now):
+    """Never a dead end: the few nearest places beyond the radius, with the same filters, and the smallest radius
+    offered that reaches the first of them (None when it is further than the largest one)."""
+    for step in NEAREST_STEPS_KM:
+        if step <= query.radius:
+            continue
+        matches = within(query, candidates(query, language, radius=step), step, now)
+        if matches:
+            selected = matches[:NEAREST_COUNT]
+            reach = math.ceil(selected[0][0])
+            wider = next((radius for radius in RADIUS_CHOICES if radius >= reach), None)
+            return load_pages([(distance, row["pk"]) for distance, row in selected]), wider
+    return [], None
 
 
 def load_pages(distances_and_ids):

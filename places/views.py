@@ -4,6 +4,7 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from . import finder, hours
@@ -55,6 +56,8 @@ def _geojson(request, language):
             status=400,
             json_dumps_params={"ensure_ascii": False},
         )
+    if request.GET.get("compte") == "1":
+        return _count(query, language)
     result = finder.search(query, language=language, per_page=MAX_FEATURES)
     body = {
         "type": "FeatureCollection",
@@ -73,3 +76,16 @@ def _geojson(request, language):
     # An unknown place is a 404; several communes with that name give an empty collection listing them.
     status = 404 if result.unknown_place else 200
     return JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def _count(query, language):
+    """?compte=1: how many places the finder's form would show, worded for its button ("Voir les 9 lieux")."""
+    result = finder.search(query, language=language, per_page=0)
+    total = result.total
+    if result.needs_place:
+        label = _("Voir les lieux")
+    elif total:
+        label = ngettext("Voir %(count)s lieu", "Voir les %(count)s lieux", total) % {"count": total}
+    else:
+        label = _("Aucun lieu avec ces critères : voir quand même")
+    return JsonResponse({"total": total, "libelle": label}, json_dumps_params={"ensure_ascii": False})

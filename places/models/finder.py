@@ -14,18 +14,42 @@ from proxinum.facets import removal_links
 from proxinum.models import BaseIndexPage
 from proxinum.widgets import LocalLeafletPanel
 
-from .. import enums, finder
+from .. import accessibility, enums, finder
 
 FILTER_TITLES = [
     ("public", _("Publics")),
     ("prise_en_charge", _("Accueil adapté")),
     ("accompagnement", _("Façon d'être accompagné")),
     ("programme", _("Dispositifs nationaux")),
+    ("langue", _("Langues parlées")),
 ]
+TOP_FLAGS = ["ouvert", "gratuit"]  # shown first in the filters; the others are folded
 FLAG_GROUPS = [  # the yes/no filters (finder.FLAGS), as the form groups them
     (_("Quand"), [("ouvert", _("Ouvert maintenant")), ("weekend", _("Ouvert le week-end"))]),
     (_("Conditions"), [("gratuit", _("Gratuit")), ("itinerant", _("Bus et lieux itinérants seulement"))]),
+    (_("Accessibilité"), accessibility.FINDER_FLAGS),
 ]
+
+
+def nearby_tours(result, language, limit=6):
+    """The bus tours with a stop among the results; before any search, every tour (there are few)."""
+    from .mobile import MobileTourPage
+
+    if not result.needs_place and not result.tour_paths:
+        return []
+    tours = MobileTourPage.objects.live().public().select_related("locale")
+    if not result.needs_place:
+        tours = tours.filter(path__in=result.tour_paths)
+    return translated_or_french(tours.order_by("title"), language)[:limit]
+
+
+def translated_or_french(pages, language):
+    """One page per translation key: in the visitor's language when there is one, else in French (one query)."""
+    chosen = {}
+    for page in pages.filter(locale__language_code__in={language, settings.LANGUAGE_CODE}):
+        if page.translation_key not in chosen or page.locale.language_code == language:
+            chosen[page.translation_key] = page
+    return list(chosen.values())
 
 
 class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
@@ -77,10 +101,32 @@ class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
             for key, label, values in enums.SERVICE_GROUPS
         ]
         filter_options = {param: self._labels(param) for param in finder.MULTI_FILTERS}
+        services = [(finder.slugify(str(value)), enums.SERVICE_SHORT_LABELS[value]) for value in enums.Service]
+        top_slugs = {finder.slugify(str(value)) for value in enums.TOP_SERVICES}
+        more_flag_groups = [
+            (title, [(flag, label) for flag, label in group if flag not in TOP_FLAGS]) for title, group in FLAG_GROUPS
+        ]
+        top_flag_labels = dict(flag for _title, group in FLAG_GROUPS for flag in group)
+        more_selected = (
+            any(slug not in top_slugs for slug in selected.get("service", ()))
+            or any(param != "service" for param in selected)
+            or any(flag not in TOP_FLAGS for flag in query.flags)
+        )
+        wider_query = ""
+        if result.wider_radius:
+            wider_query = urlencode([*[(k, v) for k, v in params if k != "radius"], ("radius", result.wider_radius)])
         return {
             "selected": selected,
             "filter_titles": FILTER_TITLES,
             "flag_groups": FLAG_GROUPS,
+            "top_services": [(slug, label) for slug, label in services if slug in top_slugs],
+            "more_services": [(slug, label) for slug, label in services if slug not in top_slugs],
+            "top_flags": [(flag, top_flag_labels[flag]) for flag in TOP_FLAGS],
+            "more_flag_groups": [(title, group) for title, group in more_flag_groups if group],
+            "more_selected": more_selected,
+            "wider_query": wider_query,
+            "count_url": reverse("places_api") + "?" + urlencode([("compte", "1"), ("lang", get_language())]),
+            "nearby_tours": nearby_tours(result, get_language()),
             "active_filters": self._active_filters(request, query.flags, selected, service_groups, filter_options),
             "clear_filters_query": urlencode([(key, value) for key, value in params if key in where_keys | {"radius"}]),
             "commune_links": {

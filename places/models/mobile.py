@@ -4,26 +4,47 @@ A stop is a MediationPlacePage (the finder, exports and API treat it like a plac
 national practice does); what the bus offers is edited once on the tour and copied to every stop.
 """
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from proxinum.models import BasePage
 
-from .. import enums
+from .. import enums, meta
 from .places import LocatedMixin, MediationPlacePage, PlaceServicesMixin
 
 
-class MobileTourPage(PlaceServicesMixin, BasePage):
-    """A bus tour: what it offers, shown with its stops, a map and where the bus is today."""
+class MobileTourPage(RoutablePageMixin, PlaceServicesMixin, BasePage):
+    """A bus tour: what it offers, shown with its stops, a map and where the bus is today.
+
+    Routable for its calendar of passages (calendrier/); every other path goes on to its stops.
+    """
+
+    # The next dated passages listed under each stop.
+    PASSAGES_PER_STOP = 3
 
     content_panels = [*Page.content_panels, *PlaceServicesMixin.services_panels[:1]]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Tournée")),
-            ObjectList(PlaceServicesMixin.services_panels[1:], heading=_("Services")),
+            ObjectList(
+                [
+                    *PlaceServicesMixin.services_panels[1:],
+                    MultiFieldPanel(
+                        PlaceServicesMixin.access_panels,
+                        heading=_("Accessibilité du bus"),
+                        help_text=_(
+                            "Copiée sur chaque arrêt. Ne répondez « Oui » ou « Non » que si vous le savez : "
+                            "« Je ne sais pas » n'affiche rien."
+                        ),
+                    ),
+                ],
+                heading=_("Services"),
+            ),
             ObjectList(BasePage.promote_panels, heading=_("Référencement")),
             ObjectList(Page.settings_panels, heading=_("Paramètres")),
         ]
@@ -63,35 +84,48 @@ class MobileTourPage(PlaceServicesMixin, BasePage):
     def stops(self):
         return MobileStopPage.objects.child_of(self).live().order_by("path")
 
+    @cached_property
+    def meta_description(self):
+        written = self.search_description or self.summary or self.listing_summary
+        communes = [] if written else self.stops.values_list("commune", flat=True)
+        return meta.meta_description(self, communes)
+
     def get_context(self, request, *args, **kwargs):
         from django.utils import timezone
 
         from .. import hours
-        from ..templatetags.places_tags import next_passage
 
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         stops = list(self.stops)
-        today, upcoming = [], []
+        today = []
         for stop in stops:
             stop.readable_hours = hours.readable(stop.opening_hours) if stop.opening_hours else ""
+            # Dated: a stop every other week is listed on the days the bus really comes, not every week.
+            stop.passages = hours.next_passages(stop.opening_hours, count=self.PASSAGES_PER_STOP, now=now)
+            # Today's hours from the computed intervals: on an even week, an odd-week stop has none.
             day = next((d for d in hours.week_table(stop.opening_hours, now=now) if d.is_today), None)
             if day is not None and day.hours:
                 stop.today = day
                 today.append(stop)
-            opens = hours.next_opening(stop.opening_hours, now=now)
-            if opens is not None:
-                upcoming.append((opens, stop))
+        upcoming = [(stop.passages[0], stop) for stop in stops if stop.passages]
         next_stop = None
         if not today and upcoming:
-            opens, stop = min(upcoming, key=lambda item: item[0])
-            next_stop = {"title": stop.title, "when": next_passage(stop.opening_hours, opens)}
+            passage, stop = min(upcoming, key=lambda item: item[0].start)
+            next_stop = {"title": stop.title, "when": passage.text}
         context.update(
             stops=stops,
             stops_today=today,
             next_stop=next_stop,
         )
         return context
+
+    @path("calendrier/")
+    def calendar_view(self, request):
+        """The next passages at every stop, as an iCalendar file."""
+        from ..calendar import passages_response
+
+        return passages_response(request, self, list(self.stops), name=self.title, filename=f"{self.slug}.ics")
 
 
 class MobileStopPage(MediationPlacePage):
@@ -101,6 +135,11 @@ class MobileStopPage(MediationPlacePage):
         *Page.content_panels,
         HelpPanel(content=_("Les services, publics et contacts viennent de la tournée : modifiez-les sur la tournée.")),
         *LocatedMixin.location_panels,
+        MultiFieldPanel(
+            LocatedMixin.access_panels,
+            heading=_("Accès à l'arrêt"),
+            help_text=_("L'accessibilité du bus et les langues parlées se renseignent sur la tournée."),
+        ),
     ]
     edit_handler = TabbedInterface(
         [
@@ -125,6 +164,19 @@ class MobileStopPage(MediationPlacePage):
     def save(self, *args, **kwargs):
         self.copy_from_tour()
         super().save(*args, **kwargs)
+
+    @path("calendrier/")
+    def calendar_view(self, request):
+        """The next passages at this stop, as an iCalendar file."""
+        from django.http import Http404
+
+        from ..calendar import passages_response
+
+        tour = self.tour
+        if tour is None:
+            raise Http404
+        name = _("%(tour)s : %(stop)s") % {"tour": tour.title, "stop": self.title}
+        return passages_response(request, tour, [self], name=str(name), filename=f"{self.slug}.ics")
 
     def copy_from_tour(self):
         tour = self.tour

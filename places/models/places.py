@@ -7,6 +7,7 @@ from django.core.validators import EmailValidator, RegexValidator, URLValidator
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -20,7 +21,7 @@ from proxinum.models import BasePage
 from proxinum.navigation import default_locale
 from proxinum.widgets import LocalLeafletPanel
 
-from .. import enums, hours
+from .. import accessibility, enums, hours, meta
 from ..fields import PipeListField
 from ..hours import validate_opening_hours
 from ..panels import OpeningHoursPanel
@@ -92,6 +93,20 @@ class PlaceServicesMixin(models.Model):
     is_demo = models.BooleanField(
         _("donnée de démonstration"), default=False, help_text=_("Lieu fictif, montré comme exemple.")
     )
+    # Accessibility where the service is given (for a bus: the bus itself): see places/accessibility.py.
+    step_free_entrance = accessibility.fact_field(
+        _("entrée sans marche"), help_text=_("De plain-pied, ou avec une rampe ou un ascenseur.")
+    )
+    accessible_toilets = accessibility.fact_field(_("toilettes accessibles en fauteuil roulant"))
+    hearing_loop = accessibility.fact_field(
+        _("boucle magnétique"), help_text=_("Pour les personnes qui portent un appareil auditif.")
+    )
+    sign_language = accessibility.fact_field(_("accueil en langue des signes française (LSF)"))
+    spoken_languages = PipeListField(
+        _("langues parlées"),
+        choices=accessibility.Language.choices,
+        help_text=_("Les langues dans lesquelles l'équipe peut accueillir et aider."),
+    )
 
     class Meta:
         abstract = True
@@ -118,7 +133,6 @@ class PlaceServicesMixin(models.Model):
                 FieldPanel("emails"),
                 FieldPanel("websites"),
                 FieldPanel("booking_url"),
-                FieldPanel("accessibility_url"),
             ],
             heading=_("Contact"),
         ),
@@ -137,13 +151,27 @@ class PlaceServicesMixin(models.Model):
             heading=_("Structure et labels"),
         ),
     ]
+    # Tri-state facts: "Je ne sais pas" leaves them unknown, never shown as "Non".
+    access_panels = [
+        *[
+            FieldPanel(name, widget=accessibility.TRI_STATE_WIDGET)
+            for name in ("step_free_entrance", "accessible_toilets", "hearing_loop", "sign_language")
+        ],
+        FieldPanel("spoken_languages"),
+        FieldPanel("accessibility_url"),
+    ]
 
     # Facts are synchronised between languages; only the presentation is translated.
     SYNCHRONISED = [
         "pivot", "typology", "phone", "emails", "websites", "source", "parent_structure", "services", "publics",
         "specific_support", "fees", "national_programmes", "training_labels", "other_training_labels",
         "access_modes", "support_modes", "accessibility_url", "booking_url", "updated_on", "is_demo",
+        "step_free_entrance", "accessible_toilets", "hearing_loop", "sign_language", "spoken_languages",
     ]  # fmt: skip
+
+    @property
+    def access_facts(self):
+        return accessibility.known_facts(self)
 
 
 class LocatedMixin(models.Model):
@@ -181,6 +209,22 @@ class LocatedMixin(models.Model):
     # Derived from the hours when the place is saved, so that the finder filters in SQL.
     opens_on_weekend = models.BooleanField(_("ouvert le week-end"), default=False, editable=False, db_index=True)
 
+    # Where the place is (for a bus: where it parks), see places/accessibility.py. The two texts are prose for
+    # visitors ("Bus 22, arrêt Mairie, puis 100 m à pied"): translated, the translator keeping the line names.
+    disabled_parking = accessibility.fact_field(_("stationnement réservé aux personnes handicapées"))
+    public_transport = models.CharField(
+        _("venir en transport en commun"),
+        max_length=255,
+        blank=True,
+        help_text=_("La ligne et l'arrêt le plus proche, par exemple : Bus 22, arrêt Mairie, puis 100 m à pied."),
+    )
+    parking = models.CharField(
+        _("stationnement"),
+        max_length=255,
+        blank=True,
+        help_text=_("Où se garer, par exemple : Parking gratuit derrière la mairie, à 50 m."),
+    )
+
     class Meta:
         abstract = True
 
@@ -196,10 +240,15 @@ class LocatedMixin(models.Model):
         ),
         OpeningHoursPanel("opening_hours"),
     ]
+    access_panels = [
+        FieldPanel("disabled_parking", widget=accessibility.TRI_STATE_WIDGET),
+        FieldPanel("public_transport"),
+        FieldPanel("parking"),
+    ]
 
     SYNCHRONISED = [
         "address", "address_complement", "postcode", "commune", "insee_code", "location", "latitude", "longitude",
-        "opening_hours", "opens_on_weekend",
+        "opening_hours", "opens_on_weekend", "disabled_parking",
     ]  # fmt: skip
 
     def set_point(self, latitude, longitude):
@@ -248,7 +297,15 @@ class MediationPlacePage(RoutablePageMixin, PlaceServicesMixin, LocatedMixin, Ba
     )
     itinerance = PipeListField(_("itinérance"), choices=enums.Itinerance.choices)
 
-    content_panels = [*Page.content_panels, *LocatedMixin.location_panels]
+    content_panels = [
+        *Page.content_panels,
+        *LocatedMixin.location_panels,
+        MultiFieldPanel(
+            [*PlaceServicesMixin.access_panels, *LocatedMixin.access_panels],
+            heading=_("Accessibilité et accès"),
+            help_text=_("Ne répondez « Oui » ou « Non » que si vous le savez : « Je ne sais pas » n'affiche rien."),
+        ),
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Lieu")),
@@ -279,6 +336,8 @@ class MediationPlacePage(RoutablePageMixin, PlaceServicesMixin, LocatedMixin, Ba
         SynchronizedField("photos"),
         TranslatableField("summary"),
         TranslatableField("description"),
+        TranslatableField("public_transport"),
+        TranslatableField("parking"),
     ]
 
     parent_page_types = ["places.PlaceIndexPage"]
@@ -301,6 +360,10 @@ class MediationPlacePage(RoutablePageMixin, PlaceServicesMixin, LocatedMixin, Ba
     @property
     def card_summary(self):
         return self.listing_summary or self.summary
+
+    @cached_property
+    def meta_description(self):
+        return meta.meta_description(self, [self.commune])
 
     @property
     def tour(self):

@@ -12,6 +12,12 @@ def labels(values, field_name):
     return [str(choices.get(value, value)) for value in values or []]
 
 
+@register.filter
+def short_labels(services):
+    """The services in a few words each ("Démarches en ligne"), for cards."""
+    return [str(enums.SERVICE_SHORT_LABELS.get(value, value)) for value in services or []]
+
+
 @register.simple_tag
 def choice_labels(values, field_name):
     return ", ".join(labels(values, field_name))
@@ -48,6 +54,14 @@ def week_table(value):
     return hours.week_table(value) if value else []
 
 
+@register.simple_tag
+def dated_schedule(value, count=6):
+    """Whether a weekly table tells the truth; if not, the next `count` dated openings (a bus every other week)."""
+    if not value or hours.is_weekly(value):
+        return {"weekly": True, "passages": []}
+    return {"weekly": False, "passages": hours.next_passages(value, count=count)}
+
+
 @register.filter
 def phone_display(number):
     """+33442000000 → 04 42 00 00 00 (French numbers); other numbers unchanged."""
@@ -55,6 +69,14 @@ def phone_display(number):
         local = "0" + number[3:]
         return " ".join(local[i : i + 2] for i in range(0, 10, 2))
     return number
+
+
+@register.filter
+def department_name(code):
+    """ "Gers" for "32"."""
+    from places import gazetteer
+
+    return gazetteer.department_name(code)
 
 
 @register.filter

@@ -218,7 +218,9 @@ def test_finder_in_another_language_shows_translations_and_french_places(client)
 
 def test_the_finder_works_without_javascript(client):
     html = client.get("/lieux/", {"q": "13500"}).content.decode()
-    assert '<form class="finder" method="get"' in html
+    # The form sends the browser straight to the results, whose heading is the fragment's target's first child.
+    assert 'class="finder" method="get" action="#resultats"' in html
+    assert 'id="resultats"' in html and 'id="resultats-titre" tabindex="-1"' in html
     assert 'name="service"' in html and 'name="ouvert"' in html
 
 
@@ -227,3 +229,125 @@ def test_a_postcode_shared_by_several_communes_offers_the_choice(client):
     communes = response.context["result"].communes
     assert len(communes) > 1 and "Bastia" in {commune.name for commune in communes}
     assert "Plusieurs communes correspondent" in response.content.decode()
+
+
+# Never a dead end ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("postcode", "city"), [("13000", "Marseille"), ("69000", "Lyon"), ("75000", "Paris")])
+def test_a_citys_general_postcode_finds_the_city(client, postcode, city):
+    result = client.get("/lieux/", {"q": postcode}).context["result"]
+    assert result.commune is not None and result.commune.name == city
+    assert not result.approximate and not result.unknown_place
+
+
+def test_a_name_matched_only_approximately_says_what_it_matched_and_offers_the_places_so_named(client):
+    # Lavéra is a district of Martigues, not a commune: the only commune starting so is Laveraët, in the Gers.
+    response = client.get("/lieux/", {"q": "Lavéra"})
+    result = response.context["result"]
+    assert result.commune.name == "Laveraët" and result.approximate
+    assert "Lavéra – salle polyvalente" in [place.title for place in result.named_places]
+    html = response.content.decode()
+    assert "Résultats pour Laveraët (Gers)" in html
+    assert "Vous cherchiez peut-être" in html and "Lavéra – salle polyvalente" in html
+
+
+def test_an_exact_name_or_a_postcode_is_no_guess(client):
+    for query in ["Martigues", "13500", "Laveraët"]:
+        assert not client.get("/lieux/", {"q": query}).context["result"].approximate, query
+
+
+def test_with_nothing_within_the_radius_the_nearest_places_and_a_wider_search_are_offered(client, finder_page):
+    place(finder_page, "À 30 km", 30)
+    place(finder_page, "À 40 km", 40)
+    response = search(client, radius=10)
+    result = response.context["result"]
+    assert result.total == 0 and result.wider_radius == 50
+    assert [page.title for page in result.nearest] == ["À 30 km", "À 40 km"]
+    html = response.content.decode()
+    assert "Les lieux les plus proches" in html and "à 30,0 km" in html
+    assert "radius=50#resultats" in html and "Chercher à moins de 50 km" in html
+    wider = search(client, radius=50)
+    assert titles(wider) == ["À 30 km", "À 40 km"]
+
+
+def test_the_nearest_places_keep_the_filters(client, finder_page):
+    place(finder_page, "Payant", 20, fees=["Payant"])
+    place(finder_page, "Gratuit loin", 60, fees=["Gratuit"])
+    result = search(client, radius=5, gratuit="1").context["result"]
+    assert [page.title for page in result.nearest] == ["Gratuit loin"] and result.wider_radius == 100
+    assert "Retirer les filtres" in search(client, radius=5, gratuit="1").content.decode()
+
+
+# Result cards -------------------------------------------------------------------------------------------------------
+
+
+def test_result_cards_show_services_in_short_words_and_a_phone_to_tap(client, finder_page):
+    place(finder_page, "Lieu", 1, services=["Aide aux démarches administratives"], phone="+33442000000")
+    html = search(client).content.decode()
+    assert "Démarches en ligne" in html
+    assert 'href="tel:+33442000000"' in html and '<span dir="ltr">04 42 00 00 00</span>' in html
+
+
+def test_a_stops_next_passage_is_not_drawn_as_closed(client, finder_page):
+    tour = MobileTourPageFactory(parent=finder_page, title="Bus du Rhône")
+    MobileStopPageFactory(
+        parent=tour,
+        title="Arrêt",
+        opening_hours="We 09:00-12:00",
+        location=f"SRID=4326;POINT({LYON[1]} {LYON[0] + 0.02})",
+    )
+    with time_machine.travel(datetime(2026, 11, 24, 15, 0, tzinfo=PARIS), tick=False):  # a Tuesday
+        html = search(client).content.decode()
+    assert '<span class="status status--next">Prochain passage' in html
+    assert "status--closed" not in html
+    assert f'href="{tour.url}"' in html  # the stop's card leads to its tour
+
+
+# Bus tours are reachable --------------------------------------------------------------------------------------------
+
+
+def test_the_finder_lists_the_bus_tours_with_a_stop_among_the_results(client):
+    html = client.get("/lieux/", {"q": "13500"}).content.decode()
+    assert "Les bus numériques près de chez vous" in html and "MairieBus de Martigues" in html
+    far = client.get("/lieux/", {"q": "67000"}).content.decode()  # Strasbourg: no bus there
+    assert "Les bus numériques près de chez vous" not in far
+
+
+def test_the_finder_page_and_the_home_page_link_the_bus_tours(client):
+    tour_url = "/lieux/mairiebus-martigues/"
+    assert f'href="{tour_url}"' in client.get("/lieux/").content.decode()
+    assert f'href="{tour_url}"' in client.get("/").content.decode()
+
+
+# A short filter panel -----------------------------------------------------------------------------------------------
+
+
+def test_the_most_asked_filters_come_first_and_the_others_are_folded(client):
+    html = client.get("/lieux/", {"q": "13500"}).content.decode()
+    more = html.index('<details class="finder__more">')
+    for first in ["Démarches en ligne", 'name="ouvert"', 'name="gratuit"']:
+        assert html.index(first) < more, first
+    for folded in ['name="weekend"', 'name="public"', "Matériel à petit prix"]:
+        assert html.index(folded) > more, folded
+    # A folded filter in force opens its fold.
+    assert '<details class="finder__more" open>' in client.get("/lieux/", {"q": "13500", "weekend": "1"}).content.decode()
+
+
+def test_the_apply_button_can_say_how_many_places_it_will_show(client):
+    response = client.get("/api/places/", {"near": "13500", "compte": "1", "service": "aide-aux-demarches-administratives"})
+    body = response.json()
+    expected = client.get("/lieux/", {"q": "13500", "service": "aide-aux-demarches-administratives"}).context["result"]
+    assert body["total"] == expected.total > 1
+    assert body["libelle"] == f"Voir les {expected.total} lieux"
+    arabic = client.get("/api/places/", {"near": "13500", "compte": "1", "lang": "ar"}).json()
+    assert arabic["total"] > 1 and "Voir" not in arabic["libelle"]
+
+
+def test_dead_end_pages_stay_within_the_query_budget(client, finder_page, django_assert_max_num_queries):
+    place(finder_page, "Loin", 60)
+    for params in [{"radius": 5}, {"q": "Lavéra"}, {"q": "13000"}]:
+        url_params = params if "q" in params else {"lat": LYON[0], "lng": LYON[1], **params}
+        client.get("/lieux/", url_params)  # warm caches
+        with django_assert_max_num_queries(15):
+            client.get("/lieux/", url_params)

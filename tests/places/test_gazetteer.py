@@ -412,3 +412,33 @@ def test_load_repairs_only_what_differs():
     assert point_for("13500")[0].name == "Martigues"
     assert Commune.objects.get(insee_code="13056").latitude == pytest.approx(43.40, abs=0.05)
     assert not Commune.objects.filter(insee_code="99999").exists()
+
+
+def _counts(line):
+    """(done, total) of a progress line such as "Communes enregistrées : 5 000 / 34 920"."""
+    done, total = line.rsplit(":", 1)[1].split("/")
+    return int("".join(filter(str.isdigit, done))), int("".join(filter(str.isdigit, total)))
+
+
+def test_load_tells_its_progress_and_is_silent_at_verbosity_0():
+    Commune.objects.filter(department_code="13").delete()
+    CommunePostcode.objects.all().delete()
+    communes_read, links_read, _skipped = gazetteer.read_data()
+    department = sum(1 for insee_code in communes_read if gazetteer.department_of(insee_code) == "13")
+    out = StringIO()
+    call_command("load_gazetteer", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("Lecture des communes et des codes postaux")
+    communes = [_counts(line) for line in lines if line.startswith("Communes enregistrées")]
+    links = [_counts(line) for line in lines if line.startswith("Codes postaux rattachés aux communes")]
+    assert communes == [(department, department)]
+    # One line every PROGRESS_EVERY rows, counting up to the total.
+    total = len(links_read)
+    assert links == [(done, total) for done in [*range(gazetteer.PROGRESS_EVERY, total, gazetteer.PROGRESS_EVERY), total]]
+    assert lines[-1].startswith("Gazetteer loaded:")
+
+    quiet = StringIO()
+    CommunePostcode.objects.filter(code="13500").delete()
+    call_command("load_gazetteer", verbosity=0, stdout=quiet)
+    assert quiet.getvalue() == ""
+    assert point_for("13500")[0].name == "Martigues"

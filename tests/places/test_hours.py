@@ -465,3 +465,153 @@ def test_status_in_other_languages_uses_babel_names_and_times():
     with translation.override("es"):
         text = hours.status(TYPICAL, now=paris(2026, 11, 14, 13, 0)).text
     assert "lunes" in text and "9:00" in text
+
+
+# Weekly or dated --------------------------------------------------------------------------------------------------
+
+ODD_STOP = "week 1-53/2 Tu 09:00-12:00; PH off"  # the demo stop "arret-carro"
+EVEN_STOP = "week 2-52/2 Fr 09:00-12:00; PH off"  # the demo stop "arret-lavera"
+# Tuesday 24 November 2026, 18 h: ISO week 48 (even). 2026 has 53 ISO weeks: weeks 53 and 1 are both odd.
+AFTER_BUS = paris(2026, 11, 24, 18, 0)
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        TYPICAL,
+        "Mo-Fr 09:00-12:00,14:00-17:00",
+        "Tu 14:00-17:00; PH off",
+        "Fr 20:00-02:00",
+        "24/7",
+        "week 1-53 Mo 10:00-12:00",
+    ],
+)
+@pytest.mark.parametrize(
+    "now",
+    [
+        paris(2026, 11, 10, 10, 0),  # Armistice Day this week: a holiday is an exception, not a pattern
+        AFTER_BUS,  # Christmas and New Year's Day within the weeks compared
+        paris(2026, 3, 20, 10, 0),  # clocks go forward within the weeks compared
+    ],
+)
+def test_the_same_hours_every_week_are_weekly(expression, now):
+    assert hours.is_weekly(expression, now=now) is True
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        ODD_STOP,
+        EVEN_STOP,
+        "week 1-53/2 Tu 09:00-12:00; week 2-52/2 Tu 14:00-17:00",  # both weeks open, at other hours
+        "Tu[1] 10:00-12:00",  # the first Tuesday of the month
+        "Mo-Fr 09:00-12:00; Dec 24 off",  # a given date
+        "Nov-Dec We 10:00-12:00; Jan-Oct Th 10:00-12:00",  # months
+        "2027 Mar 03 09:00-12:00",  # nothing within the weeks compared
+        "off",
+    ],
+)
+def test_hours_that_change_from_week_to_week_are_not_weekly(expression):
+    assert hours.is_weekly(expression, now=AFTER_BUS) is False
+
+
+def test_without_readable_hours_there_is_nothing_to_date():
+    for value in ("", None, "n'importe quoi"):
+        assert hours.is_weekly(value, now=AFTER_BUS) is True
+        assert hours.next_passages(value, now=AFTER_BUS) == []
+
+
+def test_next_passages_of_an_odd_week_stop():
+    passages = hours.next_passages(ODD_STOP, count=6, now=AFTER_BUS)
+    assert [p.start for p in passages] == [
+        paris(2026, 12, 1, 9, 0),
+        paris(2026, 12, 15, 9, 0),
+        paris(2026, 12, 29, 9, 0),  # week 53
+        paris(2027, 1, 5, 9, 0),  # week 1: two odd weeks in a row
+        paris(2027, 1, 19, 9, 0),
+        paris(2027, 2, 2, 9, 0),
+    ]
+    assert all(p.start.isocalendar().week % 2 for p in passages)
+    assert all(p.end - p.start == timedelta(hours=3) for p in passages)
+    assert [plain(p.text) for p in passages[:2]] == ["mardi 1 décembre, 9 h – 12 h", "mardi 15 décembre, 9 h – 12 h"]
+    assert (plain(passages[0].day), plain(passages[0].hours), passages[0].note) == (
+        "mardi 1 décembre",
+        "9 h – 12 h",
+        "",
+    )
+    assert passages[0].date == date(2026, 12, 1)
+    assert passages[0].start.tzinfo == PARIS
+
+
+def test_next_passages_of_an_even_week_stop_skip_public_holidays():
+    passages = hours.next_passages(EVEN_STOP, count=4, now=AFTER_BUS)
+    # Friday 25 December (week 52) is Christmas Day: no bus ("PH off"); week 53 and week 1 are odd.
+    assert [p.date for p in passages] == [date(2026, 11, 27), date(2026, 12, 11), date(2027, 1, 15), date(2027, 1, 29)]
+    assert all(p.start.isocalendar().week % 2 == 0 for p in passages)
+
+
+def test_a_passage_under_way_comes_first():
+    passages = hours.next_passages(ODD_STOP, count=2, now=paris(2026, 12, 1, 10, 30))
+    assert [p.start for p in passages] == [paris(2026, 12, 1, 9, 0), paris(2026, 12, 15, 9, 0)]
+    # Once it is over, the next one.
+    assert hours.next_passages(ODD_STOP, count=1, now=paris(2026, 12, 1, 12, 0))[0].date == date(2026, 12, 15)
+
+
+def test_next_passages_are_bounded_by_count_and_days():
+    assert len(hours.next_passages(TYPICAL, count=20, now=AFTER_BUS)) == 20
+    assert hours.next_passages(ODD_STOP, count=0, now=AFTER_BUS) == []
+    within_three_weeks = hours.next_passages(ODD_STOP, count=10, now=AFTER_BUS, days=21)
+    assert [p.date for p in within_three_weeks] == [date(2026, 12, 1), date(2026, 12, 15)]
+    # The first Tuesday of the month: three within the default horizon of 13 weeks.
+    assert [p.date for p in hours.next_passages("Tu[1] 10:00-12:00", count=6, now=AFTER_BUS)] == [
+        date(2026, 12, 1),
+        date(2027, 1, 5),
+        date(2027, 2, 2),
+    ]
+
+
+def test_a_weekday_place_keeps_its_table_and_has_dated_openings_too():
+    now = paris(2026, 11, 10, 10, 0)  # Tuesday; Wednesday 11 November is Armistice Day
+    assert hours.is_weekly(TYPICAL, now=now)
+    passages = hours.next_passages(TYPICAL, count=5, now=now)
+    assert [plain(p.text) for p in passages] == [
+        "mardi 10 novembre, 9 h – 12 h",
+        "mardi 10 novembre, 14 h – 18 h 30",
+        "jeudi 12 novembre, 9 h – 12 h",
+        "jeudi 12 novembre, 14 h – 18 h 30",
+        "vendredi 13 novembre, 9 h – 12 h",
+    ]
+
+
+def test_a_night_is_one_passage_on_the_day_it_starts():
+    passages = hours.next_passages("Fr 20:00-02:00", count=2, now=paris(2026, 11, 28, 1, 0))  # Saturday, 1 h
+    assert [(p.start, p.end) for p in passages] == [
+        (paris(2026, 11, 27, 20, 0), paris(2026, 11, 28, 2, 0)),
+        (paris(2026, 12, 4, 20, 0), paris(2026, 12, 5, 2, 0)),
+    ]
+    assert plain(passages[0].text) == "vendredi 27 novembre, 20 h – 2 h"
+
+
+def test_passages_with_comments_and_unknown_periods_carry_a_note():
+    passages = hours.next_passages('Tu 09:00-12:00 "sur rendez-vous"; Th 14:00-17:00 unknown', count=2, now=AFTER_BUS)
+    assert [p.note for p in passages] == ["à confirmer", "sur rendez-vous"]
+    assert plain(passages[1].text) == "mardi 1 décembre, 9 h – 12 h (sur rendez-vous)"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Tuesday, December 1, 9:00 AM – 12:00 PM"),
+        ("es", "martes, 1 de diciembre, 9:00 – 12:00"),
+    ],
+)
+def test_next_passages_in_other_languages(language, expected):
+    with translation.override(language):
+        passages = hours.next_passages(ODD_STOP, count=1, now=AFTER_BUS)
+    assert passages[0].text.replace("\u202f", " ") == expected
+
+
+def test_passages_in_arabic_use_arabic_names():
+    with translation.override("ar"):
+        text = hours.next_passages(ODD_STOP, count=1, now=AFTER_BUS)[0].text
+    assert "الثلاثاء" in text and "ديسمبر" in text

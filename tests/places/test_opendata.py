@@ -544,6 +544,39 @@ def test_json_export_conforms_to_v1_0_1(client, tour_with_stop):
     assert aragon["services"].split("|")[0] == "Maîtrise des outils numériques du quotidien"
 
 
+ACCESS_FACTS = {  # not in the standard (places/accessibility.py): never exported, never touched by an import
+    "step_free_entrance": True, "accessible_toilets": False, "disabled_parking": True, "hearing_loop": True,
+    "sign_language": False, "spoken_languages": ["fr", "ar"], "public_transport": "Bus 22, arrêt Mairie.",
+    "parking": "Parking de la mairie.",
+}  # fmt: skip
+
+
+def test_accessibility_and_access_facts_stay_out_of_the_exports_and_imports(client, tour_with_stop):
+    run_import(DATA / "lieux-v1.csv")
+    french_places(place_id="mart-mediatheque-aragon").update(**{**ACCESS_FACTS, "spoken_languages": "|fr|ar|"})
+    MobileTourPage.objects.filter(slug="bus-numerique-pau").update(step_free_entrance=True, hearing_loop=True)
+    MobileStopPage.objects.filter(place_id="bus-pau-saragosse").update(step_free_entrance=True, parking="Gratuit")
+
+    _response, header, rows = exported_csv_rows(client)
+    assert header == [field["name"] for field in SCHEMA["fields"]]
+    assert not set(header) & {*ACCESS_FACTS, "accessibilite", "langues", "transport", "stationnement"}
+    aragon = next(row for row in rows if row["id"] == "mart-mediatheque-aragon")
+    for row in rows:
+        check_against_schema(row)
+        assert not {"Bus 22, arrêt Mairie.", "Parking de la mairie.", "Gratuit"} & set(row.values())
+    _response, body = export(client, "json")
+    for obj in json.loads(body):
+        assert set(obj) <= set(opendata.COLUMNS_V1)
+        check_against_schema(obj, numbers_are_numbers=True)
+    assert aragon == opendata.page_to_row(place("mart-mediatheque-aragon")) | {"latitude": "43.4049", "longitude": "5.0536"}
+
+    # Importing the same file again changes nothing, and leaves the facts the editors wrote.
+    counts, _out, err = run_import(DATA / "lieux-v1.csv")
+    assert counts["updated"] == 0 and counts["rejected"] == 0, err
+    page = place("mart-mediatheque-aragon")
+    assert {name: getattr(page, name) for name in ACCESS_FACTS} == ACCESS_FACTS
+
+
 def test_export_file_names_follow_the_standard(client, settings):
     today = timezone.localdate().strftime("%Y%m%d")
     response, _body = export(client, "csv")

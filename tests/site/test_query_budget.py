@@ -28,6 +28,8 @@ PAGES = {
     "report form": "/lieux/cias-pole-social-martigues/signaler/",
     "bus tour": "/lieux/mairiebus-martigues/",
     "bus stop": "/lieux/mairiebus-martigues/arret-carro/",
+    "bus tour calendar": "/lieux/mairiebus-martigues/calendrier/",
+    "bus stop calendar": "/lieux/mairiebus-martigues/arret-carro/calendrier/",
     "library, filtered": "/ressources/?type=tutorialpage&theme=courriel&niveau=je-decouvre&tri=az",
     "tutorial": "/ressources/creer-une-adresse-e-mail/",
     "tutorial (ar)": "/ar/mawarid/insha-unwan-barid-iliktruni/",
