@@ -7,4 +7,8 @@ class PlacesConfig(AppConfig):
     verbose_name = _("Lieux de médiation numérique")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from django.db.models.signals import post_migrate
+
+        from . import checks, signals  # noqa: F401 - registers the system checks and the signal handlers
+
+        post_migrate.connect(checks.warn_after_migrate, sender=self)

@@ -124,6 +124,7 @@ class FinderResult:
     approximate: bool = False
     named_places: list = field(default_factory=list)  # places whose name or address holds what was typed
     unknown_place: bool = False
+    gazetteer_missing: bool = False  # nothing found because no commune was ever loaded (`load_gazetteer`)
     rows: list = field(default_factory=list)  # every match: (distance_km, candidate dict), sorted
     pages: list = field(default_factory=list)  # the pages of the current result page, with .distance_km
     page_count: int = 0
@@ -177,6 +178,7 @@ def resolve_where(query, result):
         result.communes = matches
     elif not result.named_places:
         result.unknown_place = True
+        result.gazetteer_missing = gazetteer.is_empty()
 
 
 def places_named(text, limit=5):

@@ -19,6 +19,7 @@ def feature(page, request):
         "geometry": {"type": "Point", "coordinates": [page.longitude, page.latitude]},
         "properties": {
             "id": page.place_id,
+            "page": page.pk,
             "nom": page.title,
             "adresse": page.address,
             "code_postal": page.postcode,

@@ -32,10 +32,12 @@ FLAG_GROUPS = [  # the yes/no filters (finder.FLAGS), as the form groups them
 
 
 def nearby_tours(result, language, limit=6):
-    """The bus tours with a stop among the results; before any search, every tour (there are few)."""
+    """The bus tours with a stop among the results; before any search, every tour (there are few); none while the
+    visitor has still to choose a commune."""
     from .mobile import MobileTourPage
 
-    if not result.needs_place and not result.tour_paths:
+    asked_somewhere = result.query.where or result.query.insee or result.query.has_point
+    if (result.needs_place and asked_somewhere) or (not result.needs_place and not result.tour_paths):
         return []
     tours = MobileTourPage.objects.live().public().select_related("locale")
     if not result.needs_place:

@@ -31,29 +31,45 @@ def language_links(context, nav):
     current = translation.get_language()
     translations = {}
     if page is not None and getattr(page, "pk", None) and hasattr(page, "get_translations"):
+        # (link, absolute URL): the switcher links within the site, the head's alternates need the full address.
         translations = cached_per_page(
-            "translations",
+            "translation-urls",
             page,
             lambda: {
-                translated.locale.language_code: translated.get_url(request=request)
+                translated.locale.language_code: (
+                    translated.get_url(request=request),
+                    translated.get_full_url(request=request),
+                )
                 for translated in page.get_translations(inclusive=True).live().select_related("locale")
             },
         )
     links = []
     for code, name in settings.LANGUAGES:
-        url = translations.get(code) or nav["homes"].get(code)
+        url, full_url = translations.get(code) or (nav["homes"].get(code), None)
         if url:
             links.append(
                 {
                     "code": code,
                     "name": name,
                     "url": url,
+                    "full_url": full_url,
                     "current": code == current,
                     "is_translation": code in translations,
                     "bidi": code in settings.LANGUAGES_BIDI,
                 }
             )
     return links
+
+
+@register.simple_tag
+def alternate_links(languages):
+    """[(hreflang, absolute URL)] for the head: the page's translations and x-default (the French one), built as the
+    sitemap's alternates (the Wagtail site's root URL); none for a page that exists in one language only."""
+    alternates = [(link["code"], link["full_url"]) for link in languages if link["is_translation"] and link["full_url"]]
+    if len(alternates) < 2:
+        return []
+    default = dict(alternates).get(settings.LANGUAGE_CODE)
+    return [*alternates, ("x-default", default)] if default else alternates
 
 
 def cached_per_page(name, page, build):

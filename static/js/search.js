@@ -1,17 +1,14 @@
 // Search suggestions: titles of matching pages offered in the field's native list (<datalist>). Without this
 // script the search works the same, without suggestions.
-// Also, after a search (the finder's or the site's), the focus goes to the results' heading, so that screen readers
-// announce the answer; without this script the browser still scrolls to #resultats.
+// Also, after a search (the finder's or the site's), the focus goes to the results' heading (#resultats), so that
+// screen readers announce the answer.
 (function () {
   "use strict";
-  if (window.location.hash === "#resultats") {
-    var heading = document.getElementById("resultats-titre");
-    if (heading) {
-      heading.focus({ preventScroll: true });
-      var top = heading.getBoundingClientRect().top;
-      if (top < 0 || top > window.innerHeight / 2) heading.scrollIntoView();
-    }
-  }
+  // The browser focuses the heading itself (it is the fragment's target, with tabindex="-1"); some do not.
+  window.addEventListener("load", function () {
+    var heading = window.location.hash === "#resultats" && document.getElementById("resultats");
+    if (heading && document.activeElement !== heading) heading.focus({ preventScroll: true });
+  });
   if (!window.fetch) return;
 
   function offerSuggestions(input) {

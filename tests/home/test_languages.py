@@ -2,6 +2,7 @@
 
 import re
 import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
@@ -75,6 +76,47 @@ def test_sitemap_lists_every_language_with_alternates(client):
     assert set(alternates) == {code for code, _ in settings.LANGUAGES} | {"x-default"}
     assert alternates["ar"].endswith("/ar/ishaar-qanuni/")
     assert alternates["x-default"] == alternates["fr"]
+
+
+HEAD_ALTERNATE = re.compile(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">')
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def head_alternates(html):
+    return dict(HEAD_ALTERNATE.findall(html.split("</head>", 1)[0]))
+
+
+def sitemap_alternates(client):
+    """{location: {hreflang: href}} of every URL of the sitemap."""
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    return {
+        url.find("s:loc", SITEMAP_NS).text: {
+            link.get("hreflang"): link.get("href") for link in url.findall("x:link", SITEMAP_NS)
+        }
+        for url in root.findall("s:url", SITEMAP_NS)
+    }
+
+
+@pytest.mark.parametrize(
+    ("url", "language"),
+    [("/mentions-legales/", "fr"), ("/ar/ishaar-qanuni/", "ar"), ("/en/places/", "en"), ("/es/", "es")],
+)
+def test_head_alternates_are_absolute_with_x_default_and_match_the_sitemap(client, url, language):
+    alternates = head_alternates(client.get(url).content.decode())
+    assert set(alternates) == {code for code, _ in settings.LANGUAGES} | {"x-default"}
+    for href in alternates.values():
+        parts = urlsplit(href)
+        assert parts.scheme in ("http", "https") and parts.netloc, href
+    assert alternates["x-default"] == alternates["fr"]
+    assert urlsplit(alternates[language]).path == url
+    assert sitemap_alternates(client)[alternates[language]] == alternates
+
+
+def test_a_page_in_one_language_has_no_alternates(client, home_page):
+    page = StandardPageFactory(parent=home_page, title="Seulement en français", slug="seulement-en-francais")
+    html = client.get(page.url).content.decode()
+    assert head_alternates(html) == {}
+    assert 'hreflang="en"' in html  # the switcher still leads to the English home
 
 
 def test_unpublished_pages_are_not_in_the_sitemap(client, home_page):

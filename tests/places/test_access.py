@@ -1,6 +1,8 @@
 """Accessibility, languages spoken and getting there: shown on place, stop and tour pages when known, used by the
 finder's filters, kept out of the open-data exports; and the meta description of place and tour pages."""
 
+from urllib.parse import urlencode
+
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
@@ -296,3 +298,65 @@ def test_meta_description_is_in_the_pages_language(client, finder_page, locales)
     assert "Help with official paperwork" in meta_description(client, english.url)
     with translation.override("en"):
         assert "Aide aux démarches administratives" in MediationPlacePage.objects.get(pk=page.pk).meta_description
+
+
+# Admin ------------------------------------------------------------------------------------------------------------
+
+
+def form_values(form):
+    """What the browser sends for this form as it stands: [(name, value)]."""
+    values = []
+    for field in form.find_all(["input", "textarea", "select"]):
+        name = field.get("name")
+        if not name or field.has_attr("disabled"):
+            continue
+        if field.name == "textarea":
+            values.append((name, field.string or ""))
+        elif field.name == "select":
+            values += [(name, option.get("value", option.text)) for option in field.find_all("option", selected=True)]
+        elif field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                values.append((name, field.get("value", "on")))
+        elif field.get("type") not in ("submit", "button", "file"):
+            values.append((name, field.get("value", "")))
+    return values
+
+
+def test_editors_answer_yes_no_or_unknown_in_the_admin(client, finder_page, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("ed3", "ed3@example.org", "motdepasse-solide"))
+    page = place(finder_page, "Lieu à renseigner", hearing_loop=True)
+    url = f"/admin/pages/{page.pk}/edit/"
+    html = BeautifulSoup(client.get(url).content, "html.parser")
+    assert "Accessibilité et accès" in html.get_text()
+    radios = {radio["value"]: radio for radio in html.select("input[name=hearing_loop]")}
+    assert set(radios) == {"", "True", "False"} and radios["True"].has_attr("checked")
+    assert html.select_one("input[name=step_free_entrance][value='']").has_attr("checked")  # unknown
+
+    data = [(name, value) for name, value in form_values(html.select_one("form#page-edit-form")) if name not in {
+        "step_free_entrance", "hearing_loop", "spoken_languages", "public_transport"
+    }]  # fmt: skip
+    data += [
+        ("step_free_entrance", "False"),
+        ("hearing_loop", ""),
+        ("spoken_languages", "ar"),
+        ("spoken_languages", "tr"),
+        ("public_transport", "Tram T1, arrêt Gare."),
+        ("action-publish", "action-publish"),
+    ]
+    response = client.post(url, urlencode(data), content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page = MediationPlacePage.objects.get(pk=page.pk)
+    assert (page.step_free_entrance, page.hearing_loop, page.accessible_toilets) == (False, None, None)
+    assert page.spoken_languages == ["ar", "tr"] and page.public_transport == "Tram T1, arrêt Gare."
+
+
+def test_the_tour_and_stop_edit_forms_split_bus_and_stop_facts(client, finder_page, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("ed4", "ed4@example.org", "motdepasse-solide"))
+    tour = MobileTourPageFactory(parent=finder_page)
+    stop = MobileStopPageFactory(parent=tour)
+    tour_form = BeautifulSoup(client.get(f"/admin/pages/{tour.pk}/edit/").content, "html.parser")
+    assert "Accessibilité du bus" in tour_form.get_text()
+    assert tour_form.select("input[name=step_free_entrance]") and not tour_form.select("[name=disabled_parking]")
+    stop_form = BeautifulSoup(client.get(f"/admin/pages/{stop.pk}/edit/").content, "html.parser")
+    assert stop_form.select("input[name=disabled_parking]") and stop_form.select("[name=public_transport]")
+    assert not stop_form.select("[name=step_free_entrance]")

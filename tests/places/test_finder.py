@@ -220,7 +220,7 @@ def test_the_finder_works_without_javascript(client):
     html = client.get("/lieux/", {"q": "13500"}).content.decode()
     # The form sends the browser straight to the results, whose heading is the fragment's target's first child.
     assert 'class="finder" method="get" action="#resultats"' in html
-    assert 'id="resultats"' in html and 'id="resultats-titre" tabindex="-1"' in html
+    assert 'id="resultats"' in html and 'id="resultats" tabindex="-1"' in html
     assert 'name="service"' in html and 'name="ouvert"' in html
 
 
