@@ -186,3 +186,32 @@ def test_the_apply_button_counts_the_places_as_filters_are_ticked(new_page):
     with page.expect_navigation():
         apply.click()
     assert page.locator("ol.place-list > li").count() == count
+
+
+# Each label of a place's facts on the same row as its value (the .facts rules of the stylesheet collided).
+FACT_ROWS = """() => Array.from(document.querySelectorAll("dl.facts dt")).map(dt => {
+  const rtl = getComputedStyle(dt).direction === "rtl";
+  const dd = dt.nextElementSibling;
+  const a = dt.getBoundingClientRect(), b = dd.getBoundingClientRect();
+  return {label: dt.textContent.trim(), labelTop: a.top, valueTop: b.top, valueLeft: b.left, labelLeft: a.left,
+          valueRight: b.right, labelRight: a.right, rtl};
+})"""
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+@pytest.mark.parametrize("size", ["phone", "desktop"])
+def test_each_fact_of_a_place_sits_on_its_row_beside_its_value(new_page, language, size):
+    page = new_page(**SIZES[size])
+    # The demo's stops exist in French only: the Arabic visitor reads the médiathèque, translated.
+    paths = [FINDER[language] + "mediatheque-louis-aragon-martigues/"] + ([TOUR_PATH + "arret-carro/"] * (language == "fr"))
+    for path in paths:
+        assert page.goto(path).status == 200
+        rows = page.evaluate(FACT_ROWS)
+        assert len(rows) >= 3, f"Too few facts on {path}: {rows}"
+        for row in rows:
+            assert abs(row["labelTop"] - row["valueTop"]) <= 2, f"{path}: {row['label']!r} is not beside its value"
+            assert row["rtl"] == (language == "ar"), f"{path}: {row}"
+            if row["rtl"]:  # right to left: the label on the right, its value to its left
+                assert row["valueRight"] <= row["labelLeft"] + 1, f"{path}: {row}"
+            else:
+                assert row["labelRight"] <= row["valueLeft"] + 1, f"{path}: {row}"

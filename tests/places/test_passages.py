@@ -11,8 +11,8 @@ import time_machine
 from icalendar import Calendar
 
 from places.calendar import FEED_DAYS, FEED_LIMIT
-from places.models import MobileTourPage
-from tests.factories import MobileStopPageFactory
+from places.models import MobileTourPage, PlaceIndexPage
+from tests.factories import MediationPlacePageFactory, MobileStopPageFactory
 
 pytestmark = pytest.mark.django_db
 PARIS = ZoneInfo("Europe/Paris")
@@ -95,6 +95,19 @@ def test_a_weekly_stop_and_a_weekly_place_keep_their_table(client):
     place = section(html_of(client, MEDIATHEQUE), 'id="place-hours"')
     assert "hours-table" in place and '<ol class="passages"' not in place
     assert "calendrier/" not in place  # a fixed place has no passages to add to a calendar
+
+
+def test_a_place_open_on_given_dates_lists_its_next_openings(client):
+    finder = PlaceIndexPage.objects.get(locale__language_code="fr")
+    place = MediationPlacePageFactory(parent=finder, slug="premier-mardi", opening_hours="Tu[1] 10:00-12:00; PH off")
+    hours = section(html_of(client, place.url), 'id="place-hours"')
+    assert "hours-table" not in hours and "Prochaines ouvertures" in hours
+    assert [text for _when, text in passages_in(hours)] == [
+        "Mardi 1 décembre, 10 h – 12 h",
+        "Mardi 5 janvier, 10 h – 12 h",
+        "Mardi 2 février, 10 h – 12 h",
+    ]
+    assert "calendrier/" not in hours
 
 
 def test_the_tour_lists_each_stops_next_dated_passages(client):
