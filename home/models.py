@@ -101,7 +101,7 @@ class HomePage(BasePage):
         context["upcoming_events"] = upcoming_events(self.locale)
         context["latest_cases"] = latest_cases(self.locale)
         context["bus_tours"] = translated_or_french(
-            MobileTourPage.objects.live().public().select_related("locale").order_by("title"), self.locale.language_code
+            MobileTourPage.objects.live().select_related("locale").order_by("title"), self.locale.language_code
         )[:3]
         return context
 

@@ -15,6 +15,13 @@ def axe_violations(page):
     return results.response["violations"]
 
 
+def axe_all_violations(page):
+    """Run every rule axe-core enables by default on the loaded page (WCAG 2.0 to 2.2 A/AA and best practices such
+    as landmark-unique, region, heading-order, page-has-heading-one), of any impact; return the violations."""
+    results = _axe.run(page, options={"resultTypes": ["violations"]})
+    return results.response["violations"]
+
+
 def format_violations(violations):
     """Readable report: one paragraph per rule, with each failing element and what axe says about it."""
     lines = [f"{len(violations)} axe violation(s):"]
