@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run serve demo migrate messages compilemessages test test-postgres browser lint bench check-deploy clean
+.PHONY: install run serve demo migrate messages compilemessages test test-postgres browser lint bench lighthouse check-deploy clean
 
 install: $(STAMP)
 
@@ -60,6 +60,15 @@ messages: install
 
 bench: install compilemessages
 	$(PY) -m benchmarks
+
+# Lighthouse 12 (mobile) on the main page types, median of 3 runs: figures to read, not a gate. Node.js and Chromium
+# needed; LIGHTHOUSE_ARGS="--base-url http://127.0.0.1:8000 --page home --runs 1" measures a running site.
+LIGHTHOUSE_NPM := benchmarks/lighthouse/node_modules/.package-lock.json
+$(LIGHTHOUSE_NPM): benchmarks/lighthouse/package-lock.json
+	cd benchmarks/lighthouse && npm ci --no-audit --no-fund
+
+lighthouse: install compilemessages $(LIGHTHOUSE_NPM)
+	$(PY) -m benchmarks.lighthouse.run $(LIGHTHOUSE_ARGS)
 
 check-deploy: install
 	DJANGO_SETTINGS_MODULE=proxinum.settings.production SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') ALLOWED_HOSTS=proxinum.example $(MANAGE) check --deploy --fail-level WARNING

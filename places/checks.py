@@ -15,10 +15,7 @@ GAZETTEER_EMPTY = "places.W001"
 
 def gazetteer_warning():
     return checks.Warning(
-        _(
-            "Le répertoire des communes est vide : la recherche de lieux par code postal ou par commune ne trouve "
-            "rien."
-        ),
+        _("Le répertoire des communes est vide : la recherche de lieux par code postal ou par commune ne trouve rien."),
         hint=_(
             "Chargez-le avec la commande « python manage.py load_gazetteer » (sans réseau, quelques secondes ; "
             "`make migrate` la lance)."

@@ -5,8 +5,10 @@ What the editor wrote for search engines, else the place's summary, else a sente
 and at most 160 characters (what search engines show).
 """
 
+from django.core.cache import cache
 from django.utils import translation
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
 from . import enums
 
@@ -24,12 +26,21 @@ def shorten(text, limit=MAX_LENGTH):
     return cut.rstrip(" ,;:–-") + "…"
 
 
+def language_of(page):
+    """The page's language code, cached (a locale's code never changes): no query once warm."""
+
+    def lookup():
+        return Locale.objects.values_list("language_code", flat=True).get(pk=page.locale_id)
+
+    return cache.get_or_set(f"locale-language-{page.locale_id}", lookup, None)
+
+
 def meta_description(page, communes):
     """`communes`: where the place is (for a tour, where its stops are)."""
     written = page.search_description or page.summary or page.listing_summary
     if written:
         return shorten(written)
-    with translation.override(page.locale.language_code):
+    with translation.override(language_of(page)):
         mobile = not hasattr(page, "itinerance") or enums.Itinerance.MOBILE in page.itinerance
         kind = _("Bus d'aide au numérique") if mobile else _("Lieu d'aide au numérique")
         communes = list(dict.fromkeys(commune for commune in communes if commune))

@@ -34,7 +34,7 @@ def place_status(page):
 
 
 def next_passage(value, opens_at):
-    """ "mardi 14 h – 17 h": the day and hours of the next opening (a bus's next passage)."""
+    """ "mardi 15 décembre, 14 h – 17 h": the day and hours of the next opening (a bus's next passage)."""
     from babel.dates import format_date
     from django.utils import timezone
     from django.utils.translation import get_language
@@ -45,8 +45,8 @@ def next_passage(value, opens_at):
     day = format_date(opens_at.date(), "EEEE d MMMM", locale=language)
     start = hours.format_hour(opens_at.time(), language)
     if closes_at is None:
-        return f"{day} {start}"
-    return f"{day} {start} – {hours.format_hour(timezone.localtime(closes_at).time(), language)}"
+        return f"{day}, {start}"
+    return f"{day}, {start} – {hours.format_hour(timezone.localtime(closes_at).time(), language)}"
 
 
 @register.simple_tag

@@ -434,7 +434,9 @@ def test_load_tells_its_progress_and_is_silent_at_verbosity_0():
     assert communes == [(department, department)]
     # One line every PROGRESS_EVERY rows, counting up to the total.
     total = len(links_read)
-    assert links == [(done, total) for done in [*range(gazetteer.PROGRESS_EVERY, total, gazetteer.PROGRESS_EVERY), total]]
+    assert links == [
+        (done, total) for done in [*range(gazetteer.PROGRESS_EVERY, total, gazetteer.PROGRESS_EVERY), total]
+    ]
     assert lines[-1].startswith("Gazetteer loaded:")
 
     quiet = StringIO()

@@ -105,12 +105,16 @@ def test_stop_page_shows_its_tour_and_next_passage(client):
         html = client.get("/lieux/mairiebus-martigues/arret-carro/").content.decode()
     assert "Arrêt du bus" in html and 'href="/lieux/mairiebus-martigues/"' in html
     assert "mardi 1" in html  # next odd week
+    # Good news, not a closed door: the next passage is not drawn in the red of "Fermé".
+    header = html.split('class="page-header"')[1].split("</div>\n</div>")[0]
+    assert "status--next" in header and "Prochain passage : mardi 1 décembre, 9\u00a0h – 12\u00a0h" in header
+    assert "status--closed" not in header
 
 
 def test_finder_labels_stops_with_their_next_passage(client):
     with time_machine.travel(datetime(2026, 11, 24, 18, 0, tzinfo=PARIS), tick=False):
         html = client.get("/lieux/", {"q": "13500", "itinerant": "1"}).content.decode()
-    assert "Prochain passage : mercredi 25 novembre 9\u00a0h – 12\u00a0h" in html
+    assert "Prochain passage : mercredi 25 novembre, 9\u00a0h – 12\u00a0h" in html
 
 
 # Error reports ------------------------------------------------------------------------------------------
