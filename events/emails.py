@@ -1,4 +1,9 @@
-"""E-mails to registered people, in the language they registered in. Sent after the registration is stored."""
+"""E-mails to registered people, in the language they registered in. Sent after the registration is stored.
+
+People registered with a phone number only get no e-mail: the organiser calls them (the admin's "À appeler").
+Links lead to the site's public address (WAGTAILADMIN_BASE_URL, which `make run` sets from HOST and PORT), never to
+the host name a request came with.
+"""
 
 import logging
 
@@ -13,14 +18,19 @@ logger = logging.getLogger("proxinum.events")
 
 
 def _send(registration, template, subject, page=None):
+    if not registration.email:
+        return
     page = page or registration.event
     with translation.override(registration.language):
         localized = page.localized  # the event in the language the person registered in, when translated
+        event_url = absolute(localized.get_url() or "")
         context = {
             "registration": registration,
             "event": localized,
-            "event_url": _absolute(localized.get_url()),
-            "manage_url": _absolute(reverse("registration_manage", args=[registration.token])),
+            "where": ", ".join(localized.address_lines),
+            "event_url": event_url,
+            "calendar_url": f"{event_url}calendrier/" if event_url else "",
+            "manage_url": absolute(reverse("registration_manage", args=[registration.token])),
         }
         body = render_to_string(f"events/emails/{template}.txt", context)
         subject = str(subject) % {"title": localized.title}
@@ -31,7 +41,8 @@ def _send(registration, template, subject, page=None):
         logger.warning("e-mail %s not sent for registration %s", template, registration.pk)
 
 
-def _absolute(path):
+def absolute(path):
+    """The public address of a path of the site. Absolute URLs (a page of another Wagtail site) are left alone."""
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     return f"{base}{path}" if path and path.startswith("/") else path
 

@@ -29,11 +29,12 @@ def _free_seat(event):
     return next((seat for seat in range(1, (event.capacity or 0) + 1) if seat not in taken), None)
 
 
-def register(page, *, name, email, phone="", needs="", language="fr"):
+def register(page, *, name, email="", phone="", needs="", language="fr", registered_by=""):
     """Register a person: a seat if one is free, else the waiting list (if the event has one).
 
-    Raises RegistrationRefused with a message for the person. The registration is stored before any e-mail is sent
-    (the confirmation leaves only once the transaction is committed).
+    `email` or `phone` (at least one) is how to reach the person, or the aidant who registers them (`registered_by`,
+    their name). Raises RegistrationRefused with a message for the person. The registration is stored before any
+    e-mail is sent (the confirmation leaves only once the transaction is committed).
     """
     state = page.registration_state()
     if state in ("", "closed"):
@@ -41,16 +42,30 @@ def register(page, *, name, email, phone="", needs="", language="fr"):
     if state == "full":
         raise RegistrationRefused(_("Cet événement est complet."))
     event = page.registration_event
+    fields = {
+        "name": name,
+        "email": email,
+        "phone": phone,
+        "registered_by": registered_by,
+        "needs": needs,
+        "language": language,
+    }
+    candidate = Registration(event=event, **fields)
+    candidate.normalise()
+    if not (candidate.email or candidate.phone_key):
+        raise RegistrationRefused(_("Indiquez un téléphone ou un courriel : l'un des deux au moins."))
     # Catch-all: seats freed other than through the site (a registration deleted in the admin...) go to the
     # people already waiting before anyone new. Raised capacities are handled on publish (signals.py).
     promote_waiting(event)
-    fields = {"name": name, "email": email, "phone": phone, "needs": needs, "language": language}
     for _attempt in range(ATTEMPTS):
         try:
             with transaction.atomic():
-                if event.registrations.exclude(status=RegistrationStatus.CANCELLED).filter(email=email).exists():
+                if candidate.duplicates().exists():
                     raise RegistrationRefused(
-                        _("Vous êtes déjà inscrit avec cette adresse. Regardez le courriel de confirmation.")
+                        _(
+                            "Cette personne est déjà inscrite à cet événement, avec ce nom et ce contact. Pour "
+                            "annuler, utilisez le lien du courriel de confirmation ou le code d'inscription."
+                        )
                     )
                 seat = _free_seat(event)
                 if seat is None and not event.waiting_list:
@@ -60,7 +75,8 @@ def register(page, *, name, email, phone="", needs="", language="fr"):
                 transaction.on_commit(lambda registration=registration: emails.send_registered(registration, page))
                 return registration
         except IntegrityError:
-            # Someone took that seat (or registered with this address) at the same moment: look again.
+            # Someone took that seat (or registered the same person) at the same moment, or the booking code drawn
+            # was taken: look again.
             continue
     raise RegistrationRefused(_("Trop de demandes en même temps. Réessayez dans un instant."))
 

@@ -1,20 +1,28 @@
+import math
 from datetime import timedelta
 
+from django.conf import settings
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
+from django_ratelimit.core import is_ratelimited
 
 from . import registration as registrations
 from .calendar import ics_response
-from .enums import EventKind
-from .forms import RegistrationForm
+from .enums import EventKind, RegistrationMode
+from .forms import CancelForm, RegistrationForm
 from .models import EventPage, Registration
 
 
 def registration_form(request, page):
-    """GET: the form alone (also shown on the event page). POST: validate, store, then confirm on screen."""
+    """GET: the form alone (also shown on the event page). POST: validate, store, then confirm on screen.
+
+    Per visitor address, a ceiling against robots (EVENT_REGISTRATION_RATE); per contact and event, a lower limit
+    (EVENT_REGISTRATION_CONTACT_RATE), so that an aidant registering people one after the other is not stopped.
+    """
     form = RegistrationForm(request.POST or None)
     refused = ""
     status = 200
@@ -22,25 +30,88 @@ def registration_form(request, page):
         if form.rate_limited(request):
             refused, status = _("Trop d'inscriptions depuis cette connexion. Réessayez dans une heure."), 429
         elif form.is_valid():
-            data = form.cleaned_data
-            try:
-                registration = registrations.register(
-                    page,
-                    name=data["name"],
-                    email=data["email"],
-                    phone=data["phone"],
-                    needs=data["needs"],
-                    language=translation.get_language(),
+            if form.contact_rate_limited(request, page.registration_event):
+                refused = _(
+                    "Trop d'inscriptions avec ce téléphone ou ce courriel pour cet événement. Réessayez dans une "
+                    "heure, ou appelez l'organisateur."
                 )
-            except registrations.RegistrationRefused as error:
-                refused, status = error.message, 409
+                status = 429
             else:
-                return redirect("registration_manage", token=registration.token)
+                try:
+                    registration = registrations.register(
+                        page, language=translation.get_language(), **form.registration_fields()
+                    )
+                except registrations.RegistrationRefused as error:
+                    refused, status = error.message, 409
+                else:
+                    return redirect("registration_manage", token=registration.token)
+        elif form.too_fast:
+            status = 429  # not the person's mistake: the form says to send it again in a moment
         else:
             status = 400
     context = page.get_context(request)
     context.update(form=form, refused=refused)
-    return TemplateResponse(request, "events/registration_form.html", context, status=status)
+    response = TemplateResponse(request, "events/registration_form.html", context, status=status)
+    if form.is_bound and form.too_fast:
+        response["Retry-After"] = str(math.ceil(form.min_seconds()))
+    return response
+
+
+def cancel_form(request, page):
+    """ "Annuler mon inscription" for people without e-mail: the booking code and the phone number, by POST only.
+
+    Attempts are counted per visitor address (EVENT_CANCEL_RATE) and per registration that the code or the phone
+    number designates (EVENT_CANCEL_ATTEMPTS_RATE), before they are checked: past the limit, even the right code is
+    refused, so that codes cannot be guessed. A refusal never says which of the two was wrong.
+    """
+    event = page.registration_event
+    if event.registration != RegistrationMode.FORM:
+        raise Http404
+    form = CancelForm(request.POST or None)
+    refused = ""
+    status = 200
+    closed = event.is_past()
+    if request.method == "POST" and not closed:
+        too_many = _("Trop d'essais. Réessayez dans une heure, ou appelez l'organisateur.")
+        if is_ratelimited(
+            request, group="event-cancel", key="ip", rate=settings.EVENT_CANCEL_RATE, method="POST", increment=True
+        ):
+            refused, status = too_many, 429
+        elif form.is_valid():
+            candidates, match = form.matching(event.registrations.all())
+            limited = False
+            for candidate in candidates:
+                request._cancel_registration_key = str(candidate.pk)
+                limited |= is_ratelimited(
+                    request,
+                    group="event-cancel-registration",
+                    key=_cancel_registration_key,
+                    rate=settings.EVENT_CANCEL_ATTEMPTS_RATE,
+                    method="POST",
+                    increment=True,
+                )
+            if limited:
+                refused, status = too_many, 429
+            elif match is None:
+                refused = _(
+                    "Ce code et ce numéro ne correspondent à aucune inscription à cet événement. Vérifiez-les et "
+                    "réessayez ; en cas de doute, appelez l'organisateur."
+                )
+                status = 400
+            else:
+                registrations.cancel(match)
+                return redirect("registration_manage", token=match.token)
+        else:
+            status = 400
+    context = page.get_context(request)
+    context.update(form=form, refused=refused, cancel_closed=closed)
+    response = TemplateResponse(request, "events/cancel_form.html", context, status=status)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _cancel_registration_key(group, request):
+    return request._cancel_registration_key
 
 
 @require_http_methods(["GET", "POST"])
@@ -55,7 +126,7 @@ def registration_manage(request, token):
         if request.method == "POST" and request.POST.get("cancel") == "1" and not event.is_past():
             registrations.cancel(registration)
             registration.refresh_from_db()
-        context = {"registration": registration, "event": event, "page": None}
+        context = {"registration": registration, "event": event, "page": None, "place_page": event.place_in_language}
         response = TemplateResponse(request, "events/registration_manage.html", context)
         response.render()
     response["X-Robots-Tag"] = "noindex"

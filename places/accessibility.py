@@ -17,6 +17,8 @@ from django.db import models
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from proxinum.text import join_list
+
 
 class Language(models.TextChoices):
     """Languages commonly spoken in places in France (ISO 639 codes; "ber": Berber languages)."""
@@ -76,5 +78,5 @@ def known_facts(page):
     languages = getattr(page, "spoken_languages", None)
     if languages:
         labels = dict(Language.choices)
-        facts.append((_("Langues parlées"), ", ".join(str(labels.get(code, code)) for code in languages)))
+        facts.append((_("Langues parlées"), join_list(str(labels.get(code, code)) for code in languages)))
     return facts

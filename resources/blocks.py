@@ -4,9 +4,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
 
-from proxinum.blocks import CalloutBlock, HeadingBlock, ImageBlock
+from proxinum.blocks import CalloutBlock, FigureBlock, HeadingBlock, ImageUseBlock
 
 STEP_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -46,9 +45,9 @@ class VideoBlock(blocks.StructBlock):
 class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("titre de l'étape"), max_length=120, help_text=_("Une action : « Ouvrez… »."))
     instruction = blocks.RichTextBlock(label=_("consigne"), features=STEP_TEXT_FEATURES)
-    image = ImageChooserBlock(
-        label=_("image"),
+    image = ImageUseBlock(
         required=False,
+        label=_("image"),
         help_text=_("Une capture ou un dessin ; son texte alternatif est obligatoire."),
     )
     callouts = blocks.ListBlock(CalloutBlock(), label=_("encadrés"), default=[])
@@ -76,4 +75,4 @@ class EasyReadBlock(blocks.StreamBlock):
 
     heading = HeadingBlock()
     paragraph = blocks.TextBlock(label=_("Phrase simple"), icon="pilcrow", template="resources/blocks/easy_text.html")
-    image = ImageBlock()
+    image = FigureBlock()

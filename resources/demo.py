@@ -12,8 +12,12 @@ Conventions of the data:
 - a step's "text" is a list: a string is a paragraph, a nested list is a bulleted list;
 - a step's callouts are its "tip" (astuce), "warning" (attention) and "info" (bon à savoir) keys, in that order
   of appearance;
-- in a tuple such as ("info", "Texte") or ("image", "clé", "Légende"), the last item is the text to translate;
-  a translation with several texts is a tuple of the last items, e.g. ("Quote", "Author") for ("quote", q, a);
+- in a tuple such as ("info", "Texte"), the last item is the text to translate; a translation with several texts
+  is a tuple of the last items, e.g. ("Quote", "Author") for ("quote", q, a);
+- an image placed in a page is written with its alternative text for that use, in the page's language (the text of
+  the image itself is only the editor's suggestion): a step's "image" is ("clé", "Texte alternatif"), translated
+  into "Alternative text"; an image of the easy-to-read version is ("image", "clé", "Texte alternatif", "Légende"),
+  translated into ("Alternative text", "Caption");
 - a translation has the same shape as the French text it translates, without the non-text keys.
 """
 
@@ -29,6 +33,7 @@ from wagtail_localize.strings import extract_strings
 import resources
 from places.enums import Service
 from proxinum.demo import ensure_locales, translate_page, translate_snippet, upsert_child
+from proxinum.image_alt_text import image_use
 from proxinum.models import CustomImage
 
 from . import illustrations
@@ -116,7 +121,8 @@ THEMES = [
     }),
 ]  # fmt: skip
 
-# Illustrations (drawn by resources.illustrations): key -> alternative text, compulsory on every image.
+# Illustrations (drawn by resources.illustrations): key -> the image's own description, compulsory on every image
+# (cards show it; in a page, each use of an image has its own alternative text, see the steps below).
 IMAGES = {
     "clavier-souris": "Dessin d'un ordinateur portable, d'un clavier et d'une souris.",
     "adresse-email": "Dessin d'un ordinateur portable avec une enveloppe jaune à l'écran et un signe plus vert.",
@@ -165,13 +171,16 @@ TUTORIALS = [
              "text": ["Une messagerie est un service qui garde vos e-mails. La plupart sont gratuites.",
                       "Par exemple : Gmail, Outlook ou laposte.net. Choisissez celle que vos proches utilisent : ils "
                       "pourront vous aider."]},
-            {"title": "Ouvrez la page de création de compte", "image": "email-creer-compte",
+            {"title": "Ouvrez la page de création de compte",
+             "image": ("email-creer-compte", "La flèche de la souris posée sur le bouton vert qui crée le compte."),
              "text": ["Allez sur le site de la messagerie choisie.",
                       "Cliquez sur <b>Créer un compte</b>. Sur un téléphone, le bouton peut s'appeler "
                       "<b>S'inscrire</b>."],
              "tip": "Sur un smartphone, vous avez peut-être déjà une adresse : elle a été créée quand le téléphone a "
                     "été allumé pour la première fois. Demandez à un proche ou à un médiateur numérique de vérifier."},
-            {"title": "Écrivez votre nom et votre date de naissance", "image": "email-formulaire",
+            {"title": "Écrivez votre nom et votre date de naissance",
+             "image": ("email-formulaire", "Le formulaire d'inscription : trois cases à remplir, puis un bouton bleu "
+                                           "pour continuer."),
              "text": ["Tapez votre prénom, puis votre nom.",
                       "Indiquez votre date de naissance. Elle servira si vous perdez l'accès à votre compte."],
              "info": "Mettez votre vrai nom : vous utiliserez cette adresse pour vos démarches officielles."},
@@ -180,7 +189,9 @@ TUTORIALS = [
                       "Le plus simple : <b>prenom.nom</b>, avec un chiffre si elle est déjà prise. Par exemple : "
                       "marie.dupont64."],
              "tip": "Évitez les surnoms : un employeur ou une administration verra cette adresse."},
-            {"title": "Choisissez un mot de passe", "image": "mot-de-passe",
+            {"title": "Choisissez un mot de passe",
+             "image": ("mot-de-passe", "Un cadenas jaune fermé à côté de la case du mot de passe, remplie de points : "
+                                       "le mot de passe reste caché."),
              "text": ["Tapez un mot de passe long : au moins 12 caractères.",
                       "Une bonne idée : trois ou quatre mots qui n'ont pas de lien entre eux, avec un chiffre. "
                       "Tapez-le une deuxième fois pour confirmer."],
@@ -190,7 +201,8 @@ TUTORIALS = [
              "text": ["Le site demande souvent un numéro de téléphone portable.",
                       "Vous recevez un code par SMS. Tapez ce code sur le site pour prouver que c'est bien vous."],
              "info": "Ce numéro vous aidera à récupérer votre compte si vous oubliez votre mot de passe."},
-            {"title": "Acceptez les conditions et terminez", "image": "email-pret",
+            {"title": "Acceptez les conditions et terminez",
+             "image": ("email-pret", "Une enveloppe jaune avec une coche verte : votre adresse e-mail est prête."),
              "text": ["Lisez les conditions d'utilisation, puis cliquez sur <b>J'accepte</b>.",
                       "Votre boîte de réception s'ouvre : votre adresse est prête."],
              "tip": "Écrivez votre adresse sur une feuille et envoyez un premier message, par exemple à un proche, "
@@ -214,10 +226,14 @@ TUTORIALS = [
                       "Cliquez sur <b>Nouveau message</b> ou <b>Écrire</b>. Remplissez l'adresse de la personne, "
                       "l'objet et quelques mots."],
              "tip": "Dans l'objet, dites ce que vous envoyez : « Attestation de domicile – Marie Dupont »."},
-            {"title": "Cliquez sur le trombone", "image": "piece-jointe",
+            {"title": "Cliquez sur le trombone",
+             "image": ("piece-jointe", "Une enveloppe et une feuille de papier reliées par un trombone bleu : le "
+                                       "trombone sert à joindre un document."),
              "text": ["Cherchez le petit dessin de trombone, en haut ou en bas du message.",
                       "Cliquez dessus. Il s'appelle aussi <b>Joindre</b> ou <b>Pièce jointe</b>."]},
-            {"title": "Choisissez le document", "image": "choisir-fichier",
+            {"title": "Choisissez le document",
+             "image": ("choisir-fichier", "Trois documents à l'écran ; la flèche de la souris clique sur celui à "
+                                          "joindre."),
              "text": ["Une fenêtre s'ouvre avec vos dossiers.",
                       "Sur un ordinateur, regardez d'abord dans <b>Téléchargements</b> ou <b>Documents</b>. Sur un "
                       "téléphone, choisissez <b>Photos</b> ou <b>Fichiers</b>.",
@@ -229,7 +245,9 @@ TUTORIALS = [
                       "Si ce n'est pas le bon, cliquez sur la petite croix à côté du nom pour le retirer."],
              "warning": "Un message ne peut pas être trop lourd : souvent 20 à 25 Mo au plus. Pour beaucoup de photos, "
                         "envoyez plusieurs messages."},
-            {"title": "Envoyez le message", "image": "envoyer",
+            {"title": "Envoyez le message",
+             "image": ("envoyer", "L'enveloppe et son trombone partent vers la droite avec une flèche bleue : le "
+                                  "message est envoyé avec sa pièce jointe."),
              "text": ["Relisez le message.",
                       "Cliquez sur <b>Envoyer</b>. Le message se range dans <b>Messages envoyés</b> : vous pouvez "
                       "vérifier que la pièce jointe y est."],
@@ -256,12 +274,15 @@ TUTORIALS = [
                        "l'application France Identité, avec une carte d'identité récente."]],
              "info": "Le plus courant : le compte des impôts. Son identifiant est votre numéro fiscal, écrit sur votre "
                      "avis d'impôt."},
-            {"title": "Cliquez sur le bouton FranceConnect", "image": "connexion-compte",
+            {"title": "Cliquez sur le bouton FranceConnect",
+             "image": ("connexion-compte", "Le grand bouton bleu de connexion, marqué d'une silhouette, sur lequel "
+                                           "cliquer."),
              "text": ["Allez sur le site de votre démarche : CAF, retraite, permis de conduire…",
                       "Cherchez le bouton bleu <b>S'identifier avec FranceConnect</b> et cliquez dessus."],
              "warning": "Vérifiez l'adresse du site en haut de l'écran. Les sites publics se terminent souvent par "
                         "<b>.gouv.fr</b>. Ne passez jamais par un lien reçu par SMS."},
-            {"title": "Choisissez votre compte", "image": "choisir-compte",
+            {"title": "Choisissez votre compte",
+             "image": ("choisir-compte", "L'écran propose trois comptes pour se connecter."),
              "text": ["FranceConnect affiche la liste des comptes possibles.",
                       "Cliquez sur celui que vous connaissez, par exemple <b>impots.gouv.fr</b>."]},
             {"title": "Entrez vos identifiants habituels",
@@ -300,7 +321,9 @@ TUTORIALS = [
             {"title": "Cherchez le professionnel",
              "text": ["Tapez le nom du médecin, ou la spécialité : par exemple <b>dentiste</b>.",
                       "Tapez votre ville. Cliquez sur <b>Rechercher</b>."]},
-            {"title": "Choisissez le motif et l'horaire", "image": "rdv-medical",
+            {"title": "Choisissez le motif et l'horaire",
+             "image": ("rdv-medical", "Un calendrier avec le jour du rendez-vous en couleur et une croix médicale "
+                                      "verte."),
              "text": ["Sur la fiche du professionnel, choisissez le motif : première consultation, suivi, vaccin…",
                       "Les jours et les heures libres s'affichent. Cliquez sur celui qui vous convient."],
              "tip": "Pas de place ? Regardez les semaines suivantes, ou revenez le lendemain matin : des places se "
@@ -333,7 +356,9 @@ TUTORIALS = [
         "devices": ["smartphone"], "duration": 10, "reviewed": date(2026, 10, 19), "featured": True,
         "image": "sms-arnaque", "requires": [],
         "steps": [
-            {"title": "Lisez le message sans cliquer", "image": "sms-arnaque",
+            {"title": "Lisez le message sans cliquer",
+             "image": ("sms-arnaque", "Un téléphone reçoit deux messages ; le rouge est suspect, signalé par un "
+                                      "panneau « attention » jaune."),
              "text": ["Un SMS inattendu arrive. Ne touchez pas au lien.", "Lisez-le calmement : vous avez le temps."],
              "info": "Lire un SMS ne présente pas de danger. Le danger vient du lien ou de la réponse."},
             {"title": "Cherchez les signes d'une arnaque",
@@ -344,12 +369,16 @@ TUTORIALS = [
                        "contient un lien avec une adresse bizarre."]],
              "warning": "Votre banque, l'Assurance Maladie ou les impôts ne vous demandent jamais vos codes ou votre "
                         "numéro de carte par SMS."},
-            {"title": "Ne cliquez pas sur le lien", "image": "sms-lien",
+            {"title": "Ne cliquez pas sur le lien",
+             "image": ("sms-lien", "Un message qui contient un lien bleu, barré d'une croix rouge : on ne touche pas "
+                                   "au lien."),
              "text": ["Ne touchez pas le lien et ne répondez pas, même pour dire « stop ».",
                       "En cas de doute, allez vous-même sur le site officiel, ou appelez l'organisme au numéro que "
                       "vous connaissez."],
              "tip": "Vous attendez un colis ? Regardez le suivi sur le site du vendeur, pas avec le lien du SMS."},
-            {"title": "Signalez le SMS au 33700", "image": "sms-signaler",
+            {"title": "Signalez le SMS au 33700",
+             "image": ("sms-signaler", "Le message rouge part avec une flèche vers un bouclier bleu : il est signalé "
+                                       "au 33700."),
              "text": ["Transférez le SMS au numéro <b>33700</b>. C'est gratuit.",
                       "Appuyez longtemps sur le message, choisissez <b>Transférer</b>, tapez 33700 et envoyez. Un SMS "
                       "vous demande ensuite le numéro de l'expéditeur : envoyez-le aussi."],
@@ -359,7 +388,9 @@ TUTORIALS = [
              "text": ["Après le signalement, supprimez le SMS, sauf si vous avez cliqué ou payé : gardez-le alors "
                       "comme preuve.",
                       "Vous pouvez aussi bloquer le numéro : touchez le numéro, puis <b>Bloquer</b>."]},
-            {"title": "Si vous avez donné vos codes, réagissez vite", "image": "sms-banque",
+            {"title": "Si vous avez donné vos codes, réagissez vite",
+             "image": ("sms-banque", "Un téléphone avec une coche verte, à côté d'une banque : vous appelez votre "
+                                     "banque."),
              "text": ["Appelez tout de suite votre banque pour faire opposition sur votre carte.",
                       "Changez le mot de passe du compte concerné.",
                       "Portez plainte au commissariat ou à la gendarmerie. Gardez le SMS : c'est une preuve."],
@@ -370,13 +401,13 @@ TUTORIALS = [
             ("heading", "Un SMS peut être faux"),
             ("paragraph", "Des personnes envoient de faux SMS."),
             ("paragraph", "Elles veulent prendre votre argent."),
-            ("image", "sms-arnaque", "Un SMS bizarre arrive sur le téléphone."),
+            ("image", "sms-arnaque", "Un téléphone et un message rouge.", "Un SMS bizarre arrive sur le téléphone."),
             ("heading", "Comment savoir si un SMS est faux ?"),
             ("paragraph", "Le SMS dit de payer vite."),
             ("paragraph", "Le SMS parle d'un colis, d'une amende ou de la carte Vitale."),
             ("paragraph", "Le SMS a un lien à toucher."),
             ("heading", "Que faire ?"),
-            ("image", "sms-lien", "Le lien est barré : on ne le touche pas."),
+            ("image", "sms-lien", "Un lien barré d'une croix rouge.", "Le lien est barré : on ne le touche pas."),
             ("paragraph", "Ne touchez pas le lien."),
             ("paragraph", "Ne répondez pas."),
             ("paragraph", "Envoyez le SMS au 33700. C'est gratuit."),
@@ -400,14 +431,17 @@ TUTORIALS = [
                       "Demandez à vos proches laquelle ils utilisent : par exemple WhatsApp, Messenger, ou FaceTime "
                       "entre deux iPhone."],
              "info": "Ces applications sont gratuites. L'appel passe par internet, pas par vos minutes d'appel."},
-            {"title": "Connectez-vous au wifi", "image": "wifi",
+            {"title": "Connectez-vous au wifi",
+             "image": ("wifi", "Le téléphone affiche le symbole du wifi, à côté de la box internet de la maison."),
              "text": ["Un appel vidéo utilise beaucoup d'internet.",
                       "Chez vous, connectez le téléphone au wifi de votre box avant d'appeler."],
              "tip": "Sans wifi, un appel vidéo use vite l'internet de votre forfait mobile."},
             {"title": "Ouvrez la conversation avec votre proche",
              "text": ["Ouvrez l'application.",
                       "Touchez le nom de la personne dans la liste de vos contacts ou de vos conversations."]},
-            {"title": "Touchez la caméra", "image": "appel-video",
+            {"title": "Touchez la caméra",
+             "image": ("appel-video", "Un appel vidéo sur une tablette : deux visages à l'écran et, en bas, le bouton "
+                                      "rouge pour raccrocher."),
              "text": ["En haut de l'écran, touchez le petit dessin de <b>caméra</b>.",
                       "Le téléphone de votre proche sonne. Attendez qu'il décroche."],
              "warning": "Le dessin de <b>téléphone</b> lance un appel sans image. Pour la vidéo, choisissez bien la "
@@ -442,7 +476,9 @@ TUTORIALS = [
                       "Choisissez <b>Parent ou responsable d'élève</b>, puis <b>ÉduConnect</b>. Tapez votre "
                       "identifiant et votre mot de passe."],
              "tip": "Si le site le propose, vous pouvez aussi vous connecter avec FranceConnect."},
-            {"title": "Ouvrez Pronote", "image": "pronote",
+            {"title": "Ouvrez Pronote",
+             "image": ("pronote", "Un cartable à côté d'un ordinateur qui affiche les notes de l'élève en barres de "
+                                  "couleur."),
              "text": ["Dans l'espace numérique de travail, cliquez sur <b>Pronote</b>.",
                       "La page d'accueil montre les dernières informations."]},
             {"title": "Regardez les devoirs",
@@ -478,7 +514,9 @@ TUTORIALS = [
                       "Sur un iPhone ou un iPad, touchez <b>App Store</b>."],
              "info": "Il faut un compte Google (Android) ou Apple (iPhone). Il est souvent créé quand on allume le "
                      "téléphone pour la première fois."},
-            {"title": "Cherchez l'application", "image": "installer-appli",
+            {"title": "Cherchez l'application",
+             "image": ("installer-appli", "Un téléphone avec des applications en carrés de couleur et une flèche "
+                                          "verte vers le bas : l'application s'installe."),
              "text": ["Touchez la barre de recherche, en haut ou en bas de l'écran.",
                       "Tapez le nom de l'application, puis touchez la loupe."]},
             {"title": "Vérifiez que c'est la bonne",
@@ -522,7 +560,9 @@ TUTORIALS = [
              "text": ["Quand un site se fait voler ses mots de passe, les escrocs les essaient partout.",
                       "Commencez par votre messagerie : elle permet de changer tous vos autres mots de passe."],
              "info": "Votre adresse e-mail est la clé de tous vos comptes. Protégez-la en premier."},
-            {"title": "Rangez vos mots de passe au bon endroit", "image": "mot-de-passe",
+            {"title": "Rangez vos mots de passe au bon endroit",
+             "image": ("mot-de-passe", "Un cadenas jaune fermé à côté d'une case de mot de passe : vos mots de passe "
+                                       "sont à l'abri."),
              "text": ["Vous pouvez les noter dans un carnet rangé chez vous, jamais dans votre portefeuille ni à côté "
                       "de l'ordinateur.",
                       "Vous pouvez aussi utiliser un gestionnaire de mots de passe : une application qui les garde en "
@@ -560,7 +600,8 @@ TUTORIALS = [
                       "Cliquez sur <b>Candidat</b>, puis sur <b>Offres d'emploi</b>."],
              "info": "Vous pouvez chercher des offres sans compte. Pour postuler, il vaut mieux être connecté à votre "
                      "espace."},
-            {"title": "Tapez un métier et un lieu", "image": "emploi",
+            {"title": "Tapez un métier et un lieu",
+             "image": ("emploi", "Une liste d'offres d'emploi à l'écran, avec une loupe pour chercher."),
              "text": ["Dans la première case, tapez un métier ou un mot : <b>aide à domicile</b>, <b>cariste</b>, "
                       "<b>vendeur</b>.",
                       "Dans la deuxième, tapez votre ville ou votre code postal. Cliquez sur <b>Rechercher</b>."],
@@ -607,7 +648,9 @@ TUTORIALS = [
                       "Sur Android, ouvrez l'application <b>Drive</b>, touchez <b>+</b>, puis <b>Scanner</b>. "
                       "L'appareil photo a parfois aussi un mode <b>Document</b>."],
              "info": "Pas besoin d'une application payante : ces outils sont déjà sur la plupart des téléphones."},
-            {"title": "Cadrez la feuille", "image": "scanner",
+            {"title": "Cadrez la feuille",
+             "image": ("scanner", "Le téléphone tenu au-dessus de la feuille ; un cadre bleu entoure le document à "
+                                  "scanner."),
              "text": ["Tenez le téléphone bien au-dessus de la feuille, à plat.",
                       "Un cadre apparaît autour de la feuille. Attendez qu'il ne bouge plus, puis touchez le bouton "
                       "rond."]},
@@ -650,7 +693,8 @@ TUTORIALS = [
                         "l'adresse vous-même.",
              "info": "Première fois ? Cliquez sur <b>Créer mon espace</b>. Il faut votre numéro fiscal, le revenu "
                      "fiscal de référence écrit sur votre avis d'impôt, et une adresse e-mail."},
-            {"title": "Ouvrez la déclaration", "image": "impots",
+            {"title": "Ouvrez la déclaration",
+             "image": ("impots", "La feuille de déclaration de revenus, un stylo orange et une coche verte."),
              "text": ["Cliquez sur <b>Déclarer mes revenus</b>.",
                       "Vérifiez d'abord votre situation : adresse, situation de famille, personnes à charge."]},
             {"title": "Vérifiez les montants déjà remplis",
@@ -688,12 +732,15 @@ TUTORIALS = [
                       "Choisissez <b>Se connecter</b>."],
              "info": "Pas encore de compte ? Cliquez sur <b>Créer mon compte</b>. Il faut votre numéro de sécurité "
                      "sociale (écrit sur la carte Vitale), votre code postal et une adresse e-mail."},
-            {"title": "Connectez-vous", "image": "connexion-compte",
+            {"title": "Connectez-vous",
+             "image": ("connexion-compte", "Le grand bouton bleu de connexion, marqué d'une silhouette, pour entrer "
+                                           "dans votre compte."),
              "text": ["Tapez votre numéro de sécurité sociale et votre mot de passe.",
                       "Vous pouvez aussi cliquer sur <b>S'identifier avec FranceConnect</b>."],
              "warning": "L'Assurance Maladie ne vous demande jamais vos coordonnées bancaires par SMS ou par e-mail, "
                         "ni de payer une nouvelle carte Vitale."},
-            {"title": "Suivez vos remboursements", "image": "compte-sante",
+            {"title": "Suivez vos remboursements",
+             "image": ("compte-sante", "Une carte de santé verte devant un écran qui liste vos remboursements."),
              "text": ["Cliquez sur <b>Mes paiements</b>.",
                       "Chaque soin s'affiche avec la date, le montant payé et le montant remboursé."]},
             {"title": "Téléchargez une attestation de droits",
@@ -729,7 +776,8 @@ TUTORIALS = [
             {"title": "Ouvrez les réglages",
              "text": ["Touchez <b>Paramètres</b> (Android) ou <b>Réglages</b> (iPhone).",
                       "Touchez <b>Wi-Fi</b>, ou <b>Connexions</b> puis <b>Wi-Fi</b>."]},
-            {"title": "Activez le wifi", "image": "wifi",
+            {"title": "Activez le wifi",
+             "image": ("wifi", "Un téléphone qui affiche le symbole du wifi, à côté d'une box internet."),
              "text": ["Touchez le bouton pour l'activer : il devient bleu ou vert.",
                       "La liste des réseaux autour de vous s'affiche."]},
             {"title": "Choisissez votre réseau et tapez la clé",
@@ -755,7 +803,8 @@ TUTORIALS = [
         "themes": ["decouvrir-l-ordinateur"], "level": "je-decouvre", "audience": "public", "devices": ["ordinateur"],
         "duration": 20, "reviewed": date(2026, 5, 18), "featured": False, "image": "clavier-souris", "requires": [],
         "steps": [
-            {"title": "Tenez la souris", "image": "clavier-souris",
+            {"title": "Tenez la souris",
+             "image": ("clavier-souris", "Un ordinateur portable avec son clavier et, à côté, la souris."),
              "text": ["Posez la main sur la souris, l'index sur le bouton de gauche.",
                       "Faites glisser la souris sur la table : la flèche bouge sur l'écran."],
              "tip": "Plus de place ? Soulevez la souris et reposez-la au milieu du tapis : la flèche ne bouge pas "
@@ -1036,11 +1085,13 @@ TRANSLATIONS = {
                           "For example: Gmail, Outlook or laposte.net. Choose the one your family uses: they will be "
                           "able to help you."]},
                 {"title": "Open the sign-up page",
+                 "image": "The mouse pointer on the green button that creates the account.",
                  "text": ["Go to the website of the email service you chose.",
                           "Click <b>Create account</b>. On a phone, the button may be called <b>Sign up</b>."],
                  "tip": "On a smartphone, you may already have an address: it was created when the phone was switched "
                         "on for the first time. Ask a relative or a digital mediator to check."},
                 {"title": "Type your name and date of birth",
+                 "image": "The sign-up form: three boxes to fill in, then a blue button to continue.",
                  "text": ["Type your first name, then your last name.",
                           "Enter your date of birth. It will help if you lose access to your account."],
                  "info": "Use your real name: you will use this address for official procedures."},
@@ -1050,6 +1101,8 @@ TRANSLATIONS = {
                           "example: marie.dupont64."],
                  "tip": "Avoid nicknames: an employer or a public office will see this address."},
                 {"title": "Choose a password",
+                 "image": "A closed yellow padlock next to the password box, filled with dots: the password stays "
+                          "hidden.",
                  "text": ["Type a long password: at least 12 characters.",
                           "A good idea: three or four words that have nothing to do with each other, with a number. "
                           "Type it a second time to confirm."],
@@ -1062,6 +1115,7 @@ TRANSLATIONS = {
                           "really you."],
                  "info": "This number will help you get your account back if you forget your password."},
                 {"title": "Accept the terms and finish",
+                 "image": "A yellow envelope with a green tick: your email address is ready.",
                  "text": ["Read the terms of use, then click <b>I agree</b>.",
                           "Your inbox opens: your address is ready."],
                  "tip": "Write your address on a sheet of paper and send a first message, for example to a relative, "
@@ -1082,11 +1136,13 @@ TRANSLATIONS = {
                           "على سبيل المثال: Gmail أو Outlook أو laposte.net. اختر الخدمة التي يستعملها أقاربك: "
                           "سيتمكّنون من مساعدتك."]},
                 {"title": "افتح صفحة إنشاء الحساب",
+                 "image": "سهم الفأرة على الزر الأخضر الذي يُنشئ الحساب.",
                  "text": ["ادخل إلى موقع خدمة البريد التي اخترتها.",
                           "انقر على <b>إنشاء حساب</b>. على الهاتف، قد يحمل الزر اسم <b>التسجيل</b>."],
                  "tip": "ربما لديك عنوان بالفعل على هاتفك الذكي: فقد أُنشئ عند تشغيل الهاتف لأول مرة. اطلب من أحد "
                         "أقاربك أو من وسيط رقمي أن يتحقق من ذلك."},
                 {"title": "اكتب اسمك وتاريخ ميلادك",
+                 "image": "استمارة التسجيل: ثلاث خانات للملء، ثم زر أزرق للمتابعة.",
                  "text": ["اكتب اسمك الشخصي، ثم اسم العائلة.",
                           "أدخل تاريخ ميلادك. سيفيدك إذا فقدت الوصول إلى حسابك."],
                  "info": "استعمل اسمك الحقيقي: ستستعمل هذا العنوان في إجراءاتك الرسمية."},
@@ -1096,6 +1152,7 @@ TRANSLATIONS = {
                           "marie.dupont64."],
                  "tip": "تجنّب الألقاب المستعارة: سيرى هذا العنوانَ صاحبُ عمل أو إدارة."},
                 {"title": "اختر كلمة مرور",
+                 "image": "قفل أصفر مغلق بجانب خانة كلمة المرور المملوءة بالنقاط: كلمة المرور تبقى مخفية.",
                  "text": ["اكتب كلمة مرور طويلة: 12 حرفًا على الأقل.",
                           "فكرة جيدة: ثلاث أو أربع كلمات لا علاقة بينها، مع رقم. اكتبها مرة ثانية للتأكيد."],
                  "warning": "لا تعطِ كلمة المرور هذه لأي أحد، حتى لمن يقول إنه يعمل لدى خدمة البريد.",
@@ -1105,6 +1162,7 @@ TRANSLATIONS = {
                           "تصلك رسالة نصية فيها رمز. اكتب هذا الرمز على الموقع لتُثبت أنك صاحب الحساب."],
                  "info": "سيساعدك هذا الرقم على استرجاع حسابك إذا نسيت كلمة المرور."},
                 {"title": "وافق على الشروط وأنهِ التسجيل",
+                 "image": "ظرف أصفر عليه علامة صح خضراء: عنوان بريدك الإلكتروني جاهز.",
                  "text": ["اقرأ شروط الاستعمال، ثم انقر على <b>أوافق</b>.",
                           "يُفتح صندوق الوارد: عنوانك جاهز."],
                  "tip": "اكتب عنوانك على ورقة، وأرسل رسالة أولى لتجربته، مثلًا إلى أحد أقاربك."},
@@ -1125,12 +1183,15 @@ TRANSLATIONS = {
                           "Por ejemplo: Gmail, Outlook o laposte.net. Elija el que usan sus familiares: podrán "
                           "ayudarle."]},
                 {"title": "Abra la página para crear una cuenta",
+                 "image": "La flecha del ratón sobre el botón verde que crea la cuenta.",
                  "text": ["Vaya al sitio del servicio de correo elegido.",
                           "Haga clic en <b>Crear cuenta</b>. En un teléfono, el botón puede llamarse "
                           "<b>Registrarse</b>."],
                  "tip": "En un smartphone, quizá ya tenga una dirección: se creó cuando encendió el teléfono por "
                         "primera vez. Pida a un familiar o a un mediador digital que lo compruebe."},
                 {"title": "Escriba su nombre y su fecha de nacimiento",
+                 "image": "El formulario de registro: tres casillas que rellenar y luego un botón azul para "
+                          "continuar.",
                  "text": ["Escriba su nombre y luego sus apellidos.",
                           "Indique su fecha de nacimiento. Le servirá si pierde el acceso a su cuenta."],
                  "info": "Ponga su nombre real: usará esta dirección para sus trámites oficiales."},
@@ -1140,6 +1201,8 @@ TRANSLATIONS = {
                           "marie.dupont64."],
                  "tip": "Evite los apodos: un empleador o una administración verá esta dirección."},
                 {"title": "Elija una contraseña",
+                 "image": "Un candado amarillo cerrado junto a la casilla de la contraseña, llena de puntos: la "
+                          "contraseña queda oculta.",
                  "text": ["Escriba una contraseña larga: al menos 12 caracteres.",
                           "Una buena idea: tres o cuatro palabras sin relación entre ellas, con un número. Escríbala "
                           "una segunda vez para confirmar."],
@@ -1151,6 +1214,7 @@ TRANSLATIONS = {
                           "Recibe un código por SMS. Escriba ese código en el sitio para demostrar que es usted."],
                  "info": "Este número le ayudará a recuperar su cuenta si olvida la contraseña."},
                 {"title": "Acepte las condiciones y termine",
+                 "image": "Un sobre amarillo con una marca verde: su dirección de correo está lista.",
                  "text": ["Lea las condiciones de uso y haga clic en <b>Acepto</b>.",
                           "Se abre su bandeja de entrada: su dirección está lista."],
                  "tip": "Escriba su dirección en una hoja y envíe un primer mensaje, por ejemplo a un familiar, para "
@@ -1174,9 +1238,12 @@ TRANSLATIONS = {
                           "a few words."],
                  "tip": "In the subject, say what you are sending: “Proof of address – Marie Dupont”."},
                 {"title": "Click the paperclip",
+                 "image": "An envelope and a sheet of paper held by a blue paperclip: the paperclip is used to attach "
+                          "a document.",
                  "text": ["Look for the small paperclip drawing, at the top or at the bottom of the message.",
                           "Click it. It is also called <b>Attach</b> or <b>Attachment</b>."]},
                 {"title": "Choose the document",
+                 "image": "Three documents on the screen; the mouse pointer clicks on the one to attach.",
                  "text": ["A window opens with your folders.",
                           "On a computer, look first in <b>Downloads</b> or <b>Documents</b>. On a phone, choose "
                           "<b>Photos</b> or <b>Files</b>.",
@@ -1189,6 +1256,8 @@ TRANSLATIONS = {
                  "warning": "A message cannot be too heavy: often 20 to 25 MB at most. For many photos, send several "
                             "messages."},
                 {"title": "Send the message",
+                 "image": "The envelope and its paperclip leave to the right with a blue arrow: the message is sent "
+                          "with its attachment.",
                  "text": ["Read the message again.",
                           "Click <b>Send</b>. The message is stored in <b>Sent</b>: you can check that the attachment "
                           "is there."],
@@ -1209,9 +1278,11 @@ TRANSLATIONS = {
                           "كلمات."],
                  "tip": "في الموضوع، اذكر ما ترسله: «شهادة السكن – Marie Dupont»."},
                 {"title": "انقر على مشبك الورق",
+                 "image": "ظرف وورقة يجمعهما مشبك ورق أزرق: المشبك يُستعمل لإرفاق وثيقة.",
                  "text": ["ابحث عن رسم مشبك الورق الصغير، في أعلى الرسالة أو في أسفلها.",
                           "انقر عليه. يسمى أيضًا <b>إرفاق</b> أو <b>مرفق</b>."]},
                 {"title": "اختر الوثيقة",
+                 "image": "ثلاث وثائق على الشاشة، وسهم الفأرة ينقر على الوثيقة التي تريد إرفاقها.",
                  "text": ["تُفتح نافذة فيها مجلداتك.",
                           "على الحاسوب، ابحث أولًا في <b>التنزيلات</b> أو <b>المستندات</b>. على الهاتف، اختر "
                           "<b>الصور</b> أو <b>الملفات</b>.",
@@ -1223,6 +1294,7 @@ TRANSLATIONS = {
                  "warning": "لا يمكن أن تكون الرسالة ثقيلة جدًا: غالبًا 20 إلى 25 ميغابايت على الأكثر. إذا كانت لديك "
                             "صور كثيرة، أرسلها في عدة رسائل."},
                 {"title": "أرسل الرسالة",
+                 "image": "الظرف ومشبكه ينطلقان مع سهم أزرق: أُرسلت الرسالة مع مرفقها.",
                  "text": ["أعد قراءة الرسالة.",
                           "انقر على <b>إرسال</b>. تُحفظ الرسالة في <b>الرسائل المرسلة</b>: يمكنك التحقق من وجود "
                           "المرفق."],
@@ -1243,9 +1315,12 @@ TRANSLATIONS = {
                           "el asunto y unas palabras."],
                  "tip": "En el asunto, diga lo que envía: «Justificante de domicilio – Marie Dupont»."},
                 {"title": "Haga clic en el clip",
+                 "image": "Un sobre y una hoja de papel unidos por un clip azul: el clip sirve para adjuntar un "
+                          "documento.",
                  "text": ["Busque el pequeño dibujo de un clip, arriba o abajo del mensaje.",
                           "Haga clic en él. También se llama <b>Adjuntar</b> o <b>Archivo adjunto</b>."]},
                 {"title": "Elija el documento",
+                 "image": "Tres documentos en la pantalla; la flecha del ratón hace clic en el que hay que adjuntar.",
                  "text": ["Se abre una ventana con sus carpetas.",
                           "En un ordenador, mire primero en <b>Descargas</b> o <b>Documentos</b>. En un teléfono, "
                           "elija <b>Fotos</b> o <b>Archivos</b>.",
@@ -1258,6 +1333,8 @@ TRANSLATIONS = {
                  "warning": "Un mensaje no puede pesar demasiado: a menudo 20 a 25 MB como máximo. Para muchas fotos, "
                             "envíe varios mensajes."},
                 {"title": "Envíe el mensaje",
+                 "image": "El sobre y su clip salen hacia la derecha con una flecha azul: el mensaje se envía con su "
+                          "archivo adjunto.",
                  "text": ["Vuelva a leer el mensaje.",
                           "Haga clic en <b>Enviar</b>. El mensaje se guarda en <b>Enviados</b>: puede comprobar que "
                           "el archivo adjunto está ahí."],
@@ -1276,6 +1353,8 @@ TRANSLATIONS = {
                        "and what to do if you clicked.",
             "steps": [
                 {"title": "Read the message without clicking",
+                 "image": "A phone receives two messages; the red one is suspicious, flagged by a yellow “warning” "
+                          "sign.",
                  "text": ["An unexpected text message arrives. Do not touch the link.",
                           "Read it calmly: you have time."],
                  "info": "Reading a text message is not dangerous. The danger comes from the link or from replying."},
@@ -1288,12 +1367,14 @@ TRANSLATIONS = {
                  "warning": "Your bank, the health insurance (Assurance Maladie) or the tax office never ask for your "
                             "codes or your card number by text message."},
                 {"title": "Do not click the link",
+                 "image": "A message with a blue link, crossed out with a red cross: do not touch the link.",
                  "text": ["Do not touch the link and do not reply, not even to say “stop”.",
                           "If in doubt, go to the official website yourself, or call the organisation on the number "
                           "you know."],
                  "tip": "Expecting a parcel? Check the tracking on the seller's website, not with the link in the "
                         "text."},
                 {"title": "Report the text to 33700",
+                 "image": "The red message goes with an arrow to a blue shield: it is reported to 33700.",
                  "text": ["Forward the text message to the number <b>33700</b>. It is free.",
                           "Press and hold the message, choose <b>Forward</b>, type 33700 and send. A text message "
                           "then asks you for the sender's number: send it too."],
@@ -1303,6 +1384,7 @@ TRANSLATIONS = {
                  "text": ["After reporting it, delete the text, unless you clicked or paid: then keep it as evidence.",
                           "You can also block the number: touch the number, then <b>Block</b>."]},
                 {"title": "If you gave your codes, act fast",
+                 "image": "A phone with a green tick, next to a bank: you call your bank.",
                  "text": ["Call your bank straight away to block your card.",
                           "Change the password of the account concerned.",
                           "Report it to the police or the gendarmerie. Keep the text: it is evidence."],
@@ -1311,9 +1393,9 @@ TRANSLATIONS = {
             ],
             "easy_read": [
                 "A text message can be fake", "Some people send fake text messages.", "They want to take your money.",
-                "A strange text message arrives on the phone.", "How can you tell a text message is fake?",
+                ("A phone and a red message.", "A strange text message arrives on the phone."), "How can you tell a text message is fake?",
                 "The text tells you to pay quickly.", "The text talks about a parcel, a fine or your health card.",
-                "The text has a link to touch.", "What should you do?", "The link is crossed out: do not touch it.",
+                "The text has a link to touch.", "What should you do?", ("A link crossed out with a red cross.", "The link is crossed out: do not touch it."),
                 "Do not touch the link.", "Do not reply.", "Send the text message to 33700. It is free.",
                 "Did you give your bank card details?", "Call your bank straight away.",
                 "Ask a person you trust for help.",
@@ -1328,6 +1410,7 @@ TRANSLATIONS = {
                        "فعله إذا نقرت على الرابط.",
             "steps": [
                 {"title": "اقرأ الرسالة دون النقر",
+                 "image": "هاتف تصله رسالتان، الحمراء منهما مشبوهة وتنبّه إليها علامة «تحذير» صفراء.",
                  "text": ["تصلك رسالة نصية غير متوقعة. لا تلمس الرابط.", "اقرأها بهدوء: لديك الوقت."],
                  "info": "قراءة الرسالة النصية لا خطر فيها. الخطر يأتي من الرابط أو من الرد."},
                 {"title": "ابحث عن علامات الاحتيال",
@@ -1339,11 +1422,13 @@ TRANSLATIONS = {
                  "warning": "البنك والتأمين الصحي (Assurance Maladie) ومصلحة الضرائب لا يطلبون منك أبدًا رموزك أو رقم "
                             "بطاقتك عبر رسالة نصية."},
                 {"title": "لا تنقر على الرابط",
+                 "image": "رسالة فيها رابط أزرق عليه علامة × حمراء: لا تلمس الرابط.",
                  "text": ["لا تلمس الرابط ولا ترد، ولو لتقول «توقّف».",
                           "إذا كان لديك شك، ادخل بنفسك إلى الموقع الرسمي، أو اتصل بالجهة المعنية على الرقم الذي "
                           "تعرفه."],
                  "tip": "تنتظر طردًا؟ تحقّق من تتبّعه على موقع البائع، لا عبر الرابط الموجود في الرسالة."},
                 {"title": "بلّغ عن الرسالة على الرقم 33700",
+                 "image": "الرسالة الحمراء تذهب مع سهم نحو درع أزرق: يتم التبليغ عنها على الرقم 33700.",
                  "text": ["أعد توجيه الرسالة إلى الرقم <b>33700</b>. هذا مجاني.",
                           "اضغط مطولًا على الرسالة، واختر <b>إعادة توجيه</b>، واكتب 33700 ثم أرسل. ستصلك بعد ذلك "
                           "رسالة تطلب رقم المرسِل: أرسله أيضًا."],
@@ -1353,6 +1438,7 @@ TRANSLATIONS = {
                  "text": ["بعد التبليغ، احذف الرسالة، إلا إذا نقرت على الرابط أو دفعت مالًا: احتفظ بها عندئذ دليلًا.",
                           "يمكنك أيضًا حظر الرقم: المس الرقم، ثم <b>حظر</b>."]},
                 {"title": "إذا أعطيت رموزك، تصرّف بسرعة",
+                 "image": "هاتف عليه علامة صح خضراء بجانب بنك: تتصل ببنكك.",
                  "text": ["اتصل فورًا ببنكك لإيقاف بطاقتك.",
                           "غيّر كلمة مرور الحساب المعني.",
                           "قدّم شكوى لدى الشرطة أو الدرك. احتفظ بالرسالة: فهي دليل."],
@@ -1361,9 +1447,9 @@ TRANSLATIONS = {
             ],
             "easy_read": [
                 "قد تكون الرسالة النصية مزيفة", "بعض الناس يرسلون رسائل نصية مزيفة.", "يريدون أخذ أموالك.",
-                "تصل رسالة غريبة إلى الهاتف.", "كيف تعرف أن الرسالة مزيفة؟", "الرسالة تطلب منك الدفع بسرعة.",
+                ("هاتف ورسالة حمراء.", "تصل رسالة غريبة إلى الهاتف."), "كيف تعرف أن الرسالة مزيفة؟", "الرسالة تطلب منك الدفع بسرعة.",
                 "الرسالة تتحدث عن طرد أو غرامة أو بطاقة Vitale.", "في الرسالة رابط يطلب منك أن تلمسه.", "ماذا تفعل؟",
-                "الرابط مشطوب: لا تلمسه.", "لا تلمس الرابط.", "لا ترد.", "أرسل الرسالة إلى الرقم 33700. هذا مجاني.",
+                ("رابط عليه علامة × حمراء.", "الرابط مشطوب: لا تلمسه."), "لا تلمس الرابط.", "لا ترد.", "أرسل الرسالة إلى الرقم 33700. هذا مجاني.",
                 "هل أعطيت معلومات بطاقتك البنكية؟", "اتصل فورًا ببنكك.", "اطلب المساعدة من شخص تثق به.",
             ],
         },
@@ -1376,6 +1462,8 @@ TRANSLATIONS = {
                        "denunciarlo y qué hacer si ha hecho clic.",
             "steps": [
                 {"title": "Lea el mensaje sin hacer clic",
+                 "image": "Un teléfono recibe dos mensajes; el rojo es sospechoso, señalado por un cartel amarillo de "
+                          "«atención».",
                  "text": ["Llega un SMS inesperado. No toque el enlace.", "Léalo con calma: tiene tiempo."],
                  "info": "Leer un SMS no es peligroso. El peligro viene del enlace o de la respuesta."},
                 {"title": "Busque las señales de una estafa",
@@ -1388,12 +1476,14 @@ TRANSLATIONS = {
                  "warning": "Su banco, el seguro de salud (Assurance Maladie) o Hacienda nunca le piden sus códigos ni "
                             "su número de tarjeta por SMS."},
                 {"title": "No haga clic en el enlace",
+                 "image": "Un mensaje con un enlace azul, tachado con una cruz roja: no se toca el enlace.",
                  "text": ["No toque el enlace y no responda, ni siquiera para decir «stop».",
                           "Si tiene dudas, vaya usted mismo al sitio oficial, o llame al organismo al número que "
                           "conoce."],
                  "tip": "¿Espera un paquete? Compruebe el seguimiento en el sitio del vendedor, no con el enlace del "
                         "SMS."},
                 {"title": "Denuncie el SMS al 33700",
+                 "image": "El mensaje rojo va con una flecha hacia un escudo azul: se denuncia al 33700.",
                  "text": ["Reenvíe el SMS al número <b>33700</b>. Es gratis.",
                           "Mantenga pulsado el mensaje, elija <b>Reenviar</b>, escriba 33700 y envíe. Después, un SMS "
                           "le pide el número del remitente: envíelo también."],
@@ -1404,6 +1494,7 @@ TRANSLATIONS = {
                           "guárdelo como prueba.",
                           "También puede bloquear el número: toque el número y luego <b>Bloquear</b>."]},
                 {"title": "Si ha dado sus códigos, actúe rápido",
+                 "image": "Un teléfono con una marca verde, junto a un banco: usted llama a su banco.",
                  "text": ["Llame enseguida a su banco para bloquear la tarjeta.",
                           "Cambie la contraseña de la cuenta afectada.",
                           "Presente una denuncia en la comisaría o en la gendarmería. Guarde el SMS: es una prueba."],
@@ -1412,9 +1503,9 @@ TRANSLATIONS = {
             ],
             "easy_read": [
                 "Un SMS puede ser falso", "Algunas personas envían SMS falsos.", "Quieren quitarle su dinero.",
-                "Llega un SMS extraño al teléfono.", "¿Cómo saber si un SMS es falso?", "El SMS le dice que pague rápido.",
+                ("Un teléfono y un mensaje rojo.", "Llega un SMS extraño al teléfono."), "¿Cómo saber si un SMS es falso?", "El SMS le dice que pague rápido.",
                 "El SMS habla de un paquete, de una multa o de la tarjeta Vitale.", "El SMS tiene un enlace para tocar.",
-                "¿Qué hacer?", "El enlace está tachado: no se toca.", "No toque el enlace.", "No responda.",
+                "¿Qué hacer?", ("Un enlace tachado con una cruz roja.", "El enlace está tachado: no se toca."), "No toque el enlace.", "No responda.",
                 "Envíe el SMS al 33700. Es gratis.", "¿Ha dado los datos de su tarjeta bancaria?",
                 "Llame enseguida a su banco.", "Pida ayuda a una persona de confianza.",
             ],
@@ -1717,6 +1808,11 @@ def _image(key):
 # Stream field content ----------------------------------------------------------------------------------------
 
 
+def _image_use(images, key, alt_text):
+    """An image block's value: the illustration `key` with its alternative text for this use."""
+    return image_use(images[key].pk, alt_text)
+
+
 def _block_id(*parts):
     """A stable id for nested list items, so that a re-run compares equal to what is stored."""
     return str(uuid.uuid5(uuid.NAMESPACE_URL, "proxinum-demo:" + ":".join(map(str, parts))))
@@ -1747,7 +1843,7 @@ def _steps(tutorial, images):
         value = {
             "title": step["title"],
             "instruction": _html(step["text"]),
-            "image": images[step["image"]].pk if step.get("image") else None,
+            "image": _image_use(images, *step["image"]) if step.get("image") else image_use(None, ""),
             "callouts": callouts,
         }
         stream.append({"type": "step", "value": value})
@@ -1764,8 +1860,8 @@ def _easy_read(items, images):
         elif kind == "paragraph":
             stream.append({"type": "paragraph", "value": rest[0]})
         else:
-            key, caption = rest
-            stream.append({"type": "image", "value": {"image": images[key].pk, "caption": caption}})
+            key, alt_text, caption = rest
+            stream.append({"type": "image", "value": {"image": _image_use(images, key, alt_text), "caption": caption}})
     return stream
 
 

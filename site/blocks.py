@@ -1,9 +1,10 @@
 """StreamField blocks shared by every page type. Each block renders through its own template in templates/blocks/."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 TEXT = _("Texte")
 MEDIA = _("Médias")
@@ -58,11 +59,61 @@ class QuoteBlock(blocks.StructBlock):
         template = "blocks/quote_block.html"
 
 
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("image"))
-    caption = blocks.CharBlock(
-        label=_("légende"), required=False, help_text=_("Facultatif. Le texte alternatif vient de l'image elle-même.")
-    )
+class ImageUseBlock(ImageBlock):
+    """Wagtail's ImageBlock: an image and its alternative text for this use, or the image marked decorative.
+
+    The alternative text belongs to the page, not to the image: written in the page's language and translated with
+    it (wagtail-localize extracts `alt_text` as a segment). In templates the value is the image itself, with
+    `contextual_alt_text` ("" when decorative) and `decorative`. The children keep Wagtail's names and types: its
+    admin script (suggests the image's own description), its validation and wagtail-localize rely on them; only
+    their labels and help texts are ours.
+    """
+
+    def __init__(self, required=True, **kwargs):
+        blocks.StructBlock.__init__(
+            self,
+            [
+                ("image", ImageChooserBlock(required=required, label=_("image"))),
+                (
+                    "decorative",
+                    blocks.BooleanBlock(
+                        default=False,
+                        required=False,
+                        label=_("image décorative"),
+                        help_text=_(
+                            "Seulement si l'image n'apporte aucune information : les lecteurs d'écran l'ignorent."
+                        ),
+                    ),
+                ),
+                (
+                    "alt_text",
+                    blocks.CharBlock(
+                        required=False,
+                        label=_("texte alternatif"),
+                        help_text=_(
+                            "Ce que l'image apporte ici, pour qui ne la voit pas (lu par les lecteurs d'écran). "
+                            "Il se traduit avec la page."
+                        ),
+                    ),
+                ),
+            ],
+            **kwargs,
+        )
+
+    def clean(self, value):
+        """Wagtail's checks, with our message (Wagtail's has no French translation) and blank text refused too."""
+        described = value is None or value.decorative or (value.contextual_alt_text or "").strip()
+        if not described and not self.is_deferred_validation:
+            message = _("Écrivez le texte alternatif de l'image, ou cochez « image décorative ».")
+            raise blocks.StructBlockValidationError(block_errors={"alt_text": ValidationError(message)})
+        return super().clean(value)
+
+
+class FigureBlock(blocks.StructBlock):
+    """An image of the page's content: its alternative text for this use and an optional caption."""
+
+    image = ImageUseBlock(label=_("image"))
+    caption = blocks.CharBlock(label=_("légende"), required=False, help_text=_("Facultatif : affichée sous l'image."))
 
     class Meta:
         icon = "image"
@@ -115,6 +166,6 @@ class BodyBlock(blocks.StreamBlock):
     )
     callout = CalloutBlock()
     quote = QuoteBlock()
-    image = ImageBlock()
+    image = FigureBlock()
     document = DocumentBlock()
     button = LinkButtonBlock()

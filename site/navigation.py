@@ -11,6 +11,8 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 VERSION_KEY = "navigation:version"
+# ?langue=ar on a page that exists only in French: the page in French, the interface and a notice in Arabic.
+ONLY_IN_FRENCH_PARAM = "langue"
 
 # The sections of the main navigation, in order: (key, model label). Labels are translated in the template.
 SECTIONS = [
@@ -116,3 +118,21 @@ def get_navigation(request):
         navigation = build_navigation(site, language, request)
         cache.set(key, navigation, settings.NAVIGATION_CACHE_SECONDS)
     return navigation
+
+
+def show_only_in_french(page, request):
+    """For a French page asked with ?langue=xx: the translation when there is one live (a redirect), else the
+    interface in that language around the French content (`request.only_in_french`). Returns a response or None."""
+    from django.shortcuts import redirect
+
+    code = request.GET.get(ONLY_IN_FRENCH_PARAM, "")
+    languages = {language for language, _name in settings.LANGUAGES} - {settings.LANGUAGE_CODE}
+    if code not in languages or page.locale.language_code != settings.LANGUAGE_CODE:
+        return None
+    translated = page.get_translations().filter(locale__language_code=code).live().first()
+    if translated is not None:
+        return redirect(translated.get_url(request=request))
+    translation.activate(code)
+    request.LANGUAGE_CODE = code
+    request.only_in_french = code
+    return None

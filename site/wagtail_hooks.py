@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import SynonymGroup
+from .navigation import show_only_in_french
 
 
 class SynonymGroupViewSet(SnippetViewSet):
@@ -18,3 +20,8 @@ class SynonymGroupViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymGroupViewSet)
+
+
+@hooks.register("before_serve_page")
+def interface_in_the_visitors_language(page, request, serve_args, serve_kwargs):
+    return show_only_in_french(page, request)

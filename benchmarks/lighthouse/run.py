@@ -98,12 +98,12 @@ def start_server(folder):
     env.pop("ELASTICSEARCH_URL", None)
     env.pop("REDIS_URL", None)
     print("Demo content and static files (about a minute)…", flush=True)
-    with (folder / "setup.log").open("w") as log:
+    with (REPORTS / "setup.log").open("w") as log:
         result = subprocess.run([sys.executable, "-c", SETUP], cwd=PROJECT_DIR, env=env, stdout=log, stderr=log)
     if result.returncode:
-        sys.exit(f"Setting up the demo site failed: see {folder / 'setup.log'}")
+        sys.exit(f"Setting up the demo site failed: see {REPORTS / 'setup.log'}")
     port = _free_port()
-    log = (folder / "server.log").open("w")
+    log = (REPORTS / "server.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
         cwd=PROJECT_DIR,

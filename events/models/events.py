@@ -256,6 +256,16 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.listing_summary or self.intro
 
     @property
+    def address_lines(self):
+        """Where the event takes place, line by line: the place's name, the room, the street, the town."""
+        if self.where == enums.Where.ONLINE:
+            return []
+        place = self.place_in_language
+        town = " ".join(part for part in [self.postcode, self.commune] if part)
+        lines = [place.title if place else "", self.venue, self.address, town]
+        return [line for n, line in enumerate(lines) if line and line not in lines[:n]]
+
+    @property
     def where_label(self):
         if self.where == enums.Where.ONLINE:
             return str(_("En ligne"))
@@ -337,6 +347,12 @@ class EventPage(RoutablePageMixin, BasePage):
         from ..views import registration_form
 
         return registration_form(request, self)
+
+    @path("annuler/")
+    def cancel_view(self, request):
+        from ..views import cancel_form
+
+        return cancel_form(request, self)
 
     @path("calendrier/")
     def ics_view(self, request):

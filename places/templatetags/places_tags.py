@@ -1,6 +1,7 @@
 from django import template
 
 from places import enums, hours
+from proxinum.text import join_list
 
 register = template.Library()
 
@@ -20,7 +21,7 @@ def short_labels(services):
 
 @register.simple_tag
 def choice_labels(values, field_name):
-    return ", ".join(labels(values, field_name))
+    return join_list(labels(values, field_name))
 
 
 @register.simple_tag

@@ -86,5 +86,8 @@ class BaseIndexPage(BasePage):
     subpage_types = []
     max_count_per_parent = 1
 
+    # The language switcher keeps what the visitor searched and filtered (/lieux/?q=13500 → /en/places/?q=13500).
+    keeps_query_on_language_switch = True
+
     class Meta:
         abstract = True

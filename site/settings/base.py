@@ -246,8 +246,22 @@ EMBED_FRAME_ANCESTORS = (os.environ.get("EMBED_FRAME_ANCESTORS") or "*").split()
 # "Report an error" on a place page: at most this many reports per visitor address (rate limit, in cache only).
 PLACE_REPORT_RATE = os.environ.get("PLACE_REPORT_RATE") or "5/h"
 
-# Event registrations: same per-address rate limit idea; personal data deleted this many days after the event.
-EVENT_REGISTRATION_RATE = os.environ.get("EVENT_REGISTRATION_RATE") or "10/h"
+# Public forms (registration, error reports): a submission sooner than this many seconds after the page was served
+# is taken for a robot's; the form comes back with what was typed, saying to send it again in a moment. Keep it short:
+# browser autofill fills a form in and sends it within a second or two.
+FORM_MIN_SECONDS = float(os.environ.get("FORM_MIN_SECONDS") or "2")
+
+# Event registrations (django-ratelimit rates, counted in the cache):
+# - per visitor address, a ceiling against robots, high enough for a médiathèque where aidants register people
+#   one after the other from the same connection;
+# - per contact (e-mail address or phone number) and event: an aidant registers a few people, a robot many.
+EVENT_REGISTRATION_RATE = os.environ.get("EVENT_REGISTRATION_RATE") or "30/h"
+EVENT_REGISTRATION_CONTACT_RATE = os.environ.get("EVENT_REGISTRATION_CONTACT_RATE") or "10/h"
+# "Annuler mon inscription" with a booking code and a phone number: attempts per visitor address, and per
+# registration (whatever the address), so that codes cannot be guessed.
+EVENT_CANCEL_RATE = os.environ.get("EVENT_CANCEL_RATE") or "10/h"
+EVENT_CANCEL_ATTEMPTS_RATE = os.environ.get("EVENT_CANCEL_ATTEMPTS_RATE") or "5/h"
+# Personal data of registrations is deleted this many days after the event (manage.py purge_registrations).
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS") or "30")
 
 # Open-data exports: the producer's identifier (SIRET, or a short name) and territory, used in the file name

@@ -1,4 +1,5 @@
 import functools
+from urllib.parse import urlencode
 
 import segno
 from django import template
@@ -9,7 +10,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from proxinum.navigation import content_version, get_navigation
+from proxinum import text
+from proxinum.navigation import ONLY_IN_FRENCH_PARAM, content_version, get_navigation
 
 register = template.Library()
 
@@ -25,7 +27,8 @@ def navigation(context):
 
 @register.simple_tag(takes_context=True)
 def language_links(context, nav):
-    """One link per language: the current page's translation, or that language's home when there is none."""
+    """One link per language: the current page's translation (a listing keeps the visitor's query); for a page not
+    translated into a language, the French page shown with that language's interface (never a silent jump home)."""
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
@@ -43,9 +46,24 @@ def language_links(context, nav):
                 for translated in page.get_translations(inclusive=True).live().select_related("locale")
             },
         )
+    query = ""
+    if request is not None and getattr(page, "keeps_query_on_language_switch", False):
+        params = request.GET.copy()
+        for name in ("page", ONLY_IN_FRENCH_PARAM):
+            params.pop(name, None)
+        query = params.urlencode()
+    french = translations.get(settings.LANGUAGE_CODE)
     links = []
     for code, name in settings.LANGUAGES:
-        url, full_url = translations.get(code) or (nav["homes"].get(code), None)
+        target = code  # the language of the page the link leads to
+        if code in translations:
+            url, full_url = translations[code]
+            url = f"{url}?{query}" if query else url
+        elif french:  # not translated: the French page, with the interface and a notice in that language
+            url, full_url = f"{french[0]}?{urlencode({ONLY_IN_FRENCH_PARAM: code})}", None
+            target = settings.LANGUAGE_CODE
+        else:
+            url, full_url = nav["homes"].get(code), None
         if url:
             links.append(
                 {
@@ -55,6 +73,7 @@ def language_links(context, nav):
                     "full_url": full_url,
                     "current": code == current,
                     "is_translation": code in translations,
+                    "hreflang": target,
                     "bidi": code in settings.LANGUAGES_BIDI,
                 }
             )
@@ -129,3 +148,15 @@ def qr_code(url, label):
     """An inline SVG QR code of `url` (printed handouts lead back to the page); no image request, no library JS."""
     svg = _qr_svg(url)
     return format_html('<span class="qr" role="img" aria-label="{}">{}</span>', label, mark_safe(svg))  # noqa: S308
+
+
+@register.filter
+def join_list(items):
+    """A list in the visitor's language: "a, b" (the Arabic comma in Arabic)."""
+    return text.join_list(items or [])
+
+
+@register.filter
+def ltr(value):
+    """<bdi dir="ltr">: numbers and addresses keep their order in right-to-left text."""
+    return text.left_to_right(value)

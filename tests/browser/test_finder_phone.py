@@ -203,7 +203,9 @@ FACT_ROWS = """() => Array.from(document.querySelectorAll("dl.facts dt")).map(dt
 def test_each_fact_of_a_place_sits_on_its_row_beside_its_value(new_page, language, size):
     page = new_page(**SIZES[size])
     # The demo's stops exist in French only: the Arabic visitor reads the médiathèque, translated.
-    paths = [FINDER[language] + "mediatheque-louis-aragon-martigues/"] + ([TOUR_PATH + "arret-carro/"] * (language == "fr"))
+    paths = [FINDER[language] + "mediatheque-louis-aragon-martigues/"] + (
+        [TOUR_PATH + "arret-carro/"] * (language == "fr")
+    )
     for path in paths:
         assert page.goto(path).status == 200
         rows = page.evaluate(FACT_ROWS)

@@ -251,7 +251,7 @@ def test_public_online_link_is_on_the_page(client, agenda):
 def test_registration_box_follows_the_state_of_the_event(client, agenda):
     event = make_event(agenda, registration="formulaire", capacity=2, waiting_list=True)
     html = client.get(event.url).content.decode()
-    assert "Il reste 2 places." in html and f'action="{event.url}inscription/"' in html
+    assert "Il reste 2 places." in html and f'action="{event.url}inscription/#erreurs"' in html
 
     register(EventPage.objects.get(pk=event.pk), name="Awa", email="awa@example.org")
     assert "Il reste 1 place." in client.get(event.url).content.decode()

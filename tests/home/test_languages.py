@@ -41,10 +41,51 @@ def test_switcher_links_to_each_translation_and_every_link_resolves(client, url,
         assert client.get(target).status_code == 200
 
 
-def test_switcher_falls_back_to_the_language_home_when_a_page_is_not_translated(client, home_page):
+def test_switcher_leads_to_the_french_page_with_the_visitors_language_when_a_page_is_not_translated(client, home_page):
     page = StandardPageFactory(parent=home_page, title="Seulement en français", slug="seulement-en-francais")
     links = switcher_links(client.get(page.url).content.decode())
-    assert links == {"fr": "/seulement-en-francais/", "en": "/en/", "ar": "/ar/", "es": "/es/"}
+    assert links == {
+        "fr": "/seulement-en-francais/",
+        "en": "/seulement-en-francais/?langue=en",
+        "ar": "/seulement-en-francais/?langue=ar",
+        "es": "/seulement-en-francais/?langue=es",
+    }
+    # The page in French, inside the Arabic interface, with a notice in Arabic.
+    html = client.get(links["ar"]).content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "هذه الصفحة متوفرة باللغة الفرنسية فقط" in html
+    content = html.split('<div lang="fr" dir="ltr">', 1)[1]
+    assert "<h1>Seulement en français</h1>" in content
+    # The switcher's link to French leaves the notice; hreflang says where each link really leads.
+    links_from_arabic = switcher_links(html)
+    assert links_from_arabic["fr"] == "/seulement-en-francais/"
+    assert 'href="/seulement-en-francais/?langue=en" lang="en" hreflang="fr"' in html
+
+
+def test_asking_for_a_language_a_page_is_translated_into_leads_to_the_translation(client):
+    response = client.get("/mentions-legales/", {"langue": "ar"})
+    assert response.status_code == 302 and response["Location"] == "/ar/ishaar-qanuni/"
+    assert client.get("/mentions-legales/", {"langue": "xx"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("/lieux/?q=13500&radius=10&page=2", {"en": "/en/places/?q=13500&amp;radius=10"}),
+        ("/recherche/?q=mail", {"es": "/es/buscar/?q=mail"}),
+        ("/ressources/?theme=courriel", {"ar": "/ar/mawarid/?theme=courriel"}),
+        ("/agenda/?type=atelier", {"en": "/en/events/?type=atelier"}),
+    ],
+)
+def test_switcher_keeps_the_visitors_query_on_listings(client, url, expected):
+    links = switcher_links(client.get(url).content.decode())
+    for code, target in expected.items():
+        assert links[code] == target, links
+
+
+def test_a_content_page_does_not_carry_the_query_to_its_translation(client):
+    links = switcher_links(client.get("/mentions-legales/", {"utm": "x"}).content.decode())
+    assert links["en"] == "/en/legal-notice/"
 
 
 def test_current_language_is_marked_in_the_switcher(client):
@@ -116,7 +157,8 @@ def test_a_page_in_one_language_has_no_alternates(client, home_page):
     page = StandardPageFactory(parent=home_page, title="Seulement en français", slug="seulement-en-francais")
     html = client.get(page.url).content.decode()
     assert head_alternates(html) == {}
-    assert 'hreflang="en"' in html  # the switcher still leads to the English home
+    # The switcher still offers English: the French page inside the English interface.
+    assert 'href="/seulement-en-francais/?langue=en" lang="en" hreflang="fr"' in html
 
 
 def test_unpublished_pages_are_not_in_the_sitemap(client, home_page):

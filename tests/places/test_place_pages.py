@@ -265,3 +265,23 @@ def test_geojson_api_speaks_the_requested_language(client):
     assert first["properties"]["langue"] == "en"
     french = client.get("/api/places/", {"near": "13500", "lang": "xx"}).json()
     assert "Médiathèque Louis-Aragon" in {f["properties"]["nom"] for f in french["features"]}
+
+
+# Right to left: numbers and addresses keep their order; lists use the Arabic comma ---------------------------------
+
+
+def test_arabic_place_page_isolates_numbers_and_addresses_and_uses_the_arabic_comma(client):
+    html = client.get("/ar/amakin/mediatheque-louis-aragon-martigues/").content.decode()
+    assert '<bdi dir="ltr">01 99 00 12 34</bdi>' in html  # the call button
+    assert '<bdi dir="ltr">+33 1 99 00 12 34</bdi>' in html  # the footer
+    assert '<bdi dir="ltr">contact@proxinum.example.org</bdi>' in html
+    assert '<bdi dir="ltr">13500 Martigues</bdi>' in html
+    assert "\u060c " in html  # "، " between the labels of a list
+    facts = html.split('class="facts"')[1].split("</dl>")[0]
+    assert ", " not in facts.replace("، ", "")
+
+
+def test_french_lists_keep_the_latin_comma(client):
+    html = client.get("/lieux/mediatheque-louis-aragon-martigues/").content.decode()
+    facts = html.split('class="facts"')[1].split("</dl>")[0]
+    assert "\u060c" not in facts

@@ -66,12 +66,20 @@ def test_several_tutorials_show_an_image_on_several_steps():
     assert len(with_images) >= 2
 
 
-def test_every_image_of_steps_and_easy_read_versions_has_alt_text():
-    for page in TutorialPage.objects.all():
+def test_every_image_of_steps_and_easy_read_versions_has_alt_text_written_for_its_use():
+    """Each use of an image has its own alternative text, in the page's language, not the image's own description."""
+    uses = 0
+    for page in TutorialPage.objects.select_related("locale"):
         images = [block.value["image"] for block in page.step_blocks if block.value["image"]]
         images += [block.value["image"] for block in page.easy_read if block.block_type == "image"]
         for image in images:
             assert image.description.strip(), f"{page.title}: {image.title}"
+            assert not image.decorative and image.contextual_alt_text.strip(), f"{page.title}: {image.title}"
+            assert image.contextual_alt_text != image.description, f"{page.title}: {image.title}"
+            if page.locale.language_code == "ar":
+                assert ARABIC.search(image.contextual_alt_text), f"{page.title}: {image.title}"
+            uses += 1
+    assert uses >= 26 + 3 * 11  # the French uses, and those of the three tutorials translated into en, ar and es
 
 
 def test_one_tutorial_has_an_easy_read_version():
