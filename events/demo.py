@@ -394,6 +394,13 @@ REGISTRATIONS = [
     {"name": "Dominique Essai", "email": "dominique.essai@example.org", "needs": "Accès en fauteuil roulant."},
     {"name": "Sacha Démo", "email": "sacha.demo@example.org"},
 ]
+# The smartphone workshop, for the public: someone without an e-mail address (the organiser calls them), and someone
+# registered by an aidant of the médiathèque with the aidant's own contact.
+WORKSHOP = "atelier-bien-utiliser-son-smartphone"
+WORKSHOP_REGISTRATIONS = [
+    {"name": "Yvette Exemple", "phone": "+33 1 99 00 12 61"},
+    {"name": "Ali Exemple", "registered_by": "Camille Exemple", "email": "camille.exemple@example.org"},
+]
 
 # Translations, with the shape of the French event (its "venue" for an address; names stay in the jury).
 NOTICE = {
@@ -854,13 +861,13 @@ def translation_strings(event, translation, language):
 # Loading ---------------------------------------------------------------------------------------------------------
 
 
-def _demo_registrations(page):
+def _demo_registrations(page, people):
     """Registrations through the site's own rules, only while the event has none (re-runs add nothing)."""
     if page.registrations.exists():
         return 0
-    for person in REGISTRATIONS:
+    for person in people:
         register(page, **person)
-    return len(REGISTRATIONS)
+    return len(people)
 
 
 def load(log=print, today=None):
@@ -879,7 +886,8 @@ def load(log=print, today=None):
         for code, translation in languages.items():
             # When the French page changed (new dates), its translations take the new dates too.
             translate_page(page, locales[code], translation_strings(by_slug[slug], translation, code), force=changed)
-    registered = _demo_registrations(pages[BREAKFAST][0])
+    registered = _demo_registrations(pages[BREAKFAST][0], REGISTRATIONS)
+    registered += _demo_registrations(pages[WORKSHOP][0], WORKSHOP_REGISTRATIONS)
     upcoming = sum(1 for page, _changed in pages.values() if not page.is_past())
     log(
         f"  {len(EVENTS)} demo events ({upcoming} to come), {len(TRANSLATIONS)} translated, "

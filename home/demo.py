@@ -10,7 +10,7 @@ from wagtail.models import Site
 from events.models import EventIndexPage
 from places.models import PlaceIndexPage
 from proxinum.demo import body_stream, ensure_locales, translate_page, update_page, upsert_child
-from proxinum.models import SiteSettings
+from proxinum.models import SiteSettings, SiteTexts
 from resources.models import CaseStudyIndexPage, ResourceIndexPage
 
 from .models import HomePage, SearchPage, StandardPage
@@ -603,6 +603,27 @@ def _strings(french, other):
     return strings
 
 
+# What the site says about itself, in each language (translated as editors would, with wagtail-localize).
+SITE_TEXTS = {
+    "fr": {
+        "contact_phone_hours": "Du lundi au vendredi, 9 h – 17 h",
+        "contact_address": "Réseau d'inclusion numérique de proximité\nHôtel de ville\n13500 Martigues",
+    },
+    "en": {
+        "contact_phone_hours": "Monday to Friday, 9 am – 5 pm",
+        "contact_address": "Local digital inclusion network\nTown hall (Hôtel de ville)\n13500 Martigues",
+    },
+    "ar": {
+        "contact_phone_hours": "من الاثنين إلى الجمعة، من 9 صباحًا إلى 5 مساءً",
+        "contact_address": "شبكة الإدماج الرقمي المحلية\nمبنى البلدية (Hôtel de ville)\n13500 Martigues",
+    },
+    "es": {
+        "contact_phone_hours": "De lunes a viernes, de 9 h a 17 h",
+        "contact_address": "Red local de inclusión digital\nAyuntamiento (Hôtel de ville)\n13500 Martigues",
+    },
+}
+
+
 def _translate(page, content, locales, log):
     for code, locale in locales.items():
         if code == "fr":
@@ -653,8 +674,12 @@ def load(log=print):
 
     site_settings.site_name = "Proxinum"
     site_settings.contact_phone = "+33 1 99 00 12 34"
-    site_settings.contact_phone_hours = "Du lundi au vendredi, 9 h – 17 h"
     site_settings.contact_email = "contact@proxinum.example.org"
-    site_settings.contact_address = "Réseau d'inclusion numérique de proximité\nHôtel de ville\n13500 Martigues"
     site_settings.save()
+    french, _created = SiteTexts.objects.update_or_create(site=site, locale=locales["fr"], defaults=SITE_TEXTS["fr"])
+    for code, texts in SITE_TEXTS.items():
+        if code != "fr":
+            SiteTexts.objects.update_or_create(
+                site=site, locale=locales[code], defaults={**texts, "translation_key": french.translation_key}
+            )
     return home

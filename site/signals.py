@@ -4,7 +4,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .models import SiteSettings
+from .models import SiteSettings, SiteTexts
 from .navigation import clear_navigation_cache
 
 
@@ -24,5 +24,7 @@ def _page_deleted(sender, instance, **kwargs):
 
 
 @receiver(post_save, sender=SiteSettings)
+@receiver(post_save, sender=SiteTexts)
+@receiver(post_delete, sender=SiteTexts)
 def _settings_changed(sender, **kwargs):
     clear_navigation_cache()

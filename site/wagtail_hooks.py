@@ -3,7 +3,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import SynonymGroup
+from .models import SiteTexts, SynonymGroup
 from .navigation import show_only_in_french
 
 
@@ -20,6 +20,20 @@ class SynonymGroupViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymGroupViewSet)
+
+
+class SiteTextsViewSet(SnippetViewSet):
+    """The site's tagline, postal address and phone hours, translated like pages (wagtail-localize's "Traduire")."""
+
+    model = SiteTexts
+    icon = "site"
+    menu_label = _("Textes du site")
+    add_to_settings_menu = True
+    list_display = ["__str__", "locale"]
+    list_filter = ["locale"]
+
+
+register_snippet(SiteTextsViewSet)
 
 
 @hooks.register("before_serve_page")

@@ -1,6 +1,6 @@
 from .images import CustomImage, CustomRendition
 from .pages import BaseIndexPage, BasePage
 from .search import SynonymGroup
-from .settings import SiteSettings
+from .settings import SiteSettings, SiteTexts
 
-__all__ = ["BaseIndexPage", "BasePage", "CustomImage", "CustomRendition", "SiteSettings", "SynonymGroup"]
+__all__ = ["BaseIndexPage", "BasePage", "CustomImage", "CustomRendition", "SiteSettings", "SiteTexts", "SynonymGroup"]

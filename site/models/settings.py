@@ -1,7 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import TranslatableMixin
 
 
 class AccessibilityStatus(models.TextChoices):
@@ -14,14 +15,6 @@ class AccessibilityStatus(models.TextChoices):
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
     site_name = models.CharField(_("nom du site"), max_length=80, default="Proxinum")
-    tagline = models.CharField(
-        _("accroche"),
-        max_length=140,
-        blank=True,
-        help_text=_(
-            "Phrase courte sous le nom du site, dans toutes les langues. Vide : « L'aide au numérique près de chez vous », traduite."
-        ),
-    )
     logo = models.ForeignKey(
         "proxinum.CustomImage",
         verbose_name=_("logo"),
@@ -37,14 +30,7 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Au format international si possible, par exemple +33 4 42 00 00 00."),
     )
-    contact_phone_hours = models.CharField(
-        _("horaires du téléphone"),
-        max_length=120,
-        blank=True,
-        help_text=_("Par exemple : du lundi au vendredi, 9 h – 17 h."),
-    )
     contact_email = models.EmailField(_("courriel de contact"), blank=True)
-    contact_address = models.TextField(_("adresse postale"), blank=True)
     accessibility_status = models.CharField(
         _("état de conformité RGAA"),
         max_length=20,
@@ -90,13 +76,17 @@ class SiteSettings(BaseSiteSetting):
     )
 
     panels = [
-        MultiFieldPanel([FieldPanel("site_name"), FieldPanel("tagline"), FieldPanel("logo")], heading=_("Identité")),
+        MultiFieldPanel([FieldPanel("site_name"), FieldPanel("logo")], heading=_("Identité")),
+        HelpPanel(
+            content=_(
+                "L'accroche, l'adresse et les horaires du téléphone se traduisent : ils sont dans "
+                "Réglages › Textes du site."
+            )
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("contact_phone"),
-                FieldPanel("contact_phone_hours"),
                 FieldPanel("contact_email"),
-                FieldPanel("contact_address"),
             ],
             heading=_("Contact"),
         ),
@@ -131,3 +121,68 @@ class SiteSettings(BaseSiteSetting):
     @property
     def accessibility_mention(self):
         return self.get_accessibility_status_display()
+
+
+class SiteTexts(TranslatableMixin, models.Model):
+    """What the site says about itself, in each language: one per site and language.
+
+    A translatable snippet rather than fields of `SiteSettings`, which is one per site and which wagtail-localize
+    cannot translate: editors translate these texts as they translate pages ("Traduire"), and a new language needs
+    no new database column. Facts that do not change with the language (phone, e-mail, logo, pages) stay in
+    `SiteSettings`.
+    """
+
+    site = models.ForeignKey("wagtailcore.Site", verbose_name=_("site"), on_delete=models.CASCADE, related_name="+")
+    tagline = models.CharField(
+        _("accroche"),
+        max_length=140,
+        blank=True,
+        help_text=_("Phrase courte sous le nom du site. Vide : « L'aide au numérique près de chez vous », traduite."),
+    )
+    contact_phone_hours = models.CharField(
+        _("horaires du téléphone"),
+        max_length=120,
+        blank=True,
+        help_text=_("Par exemple : du lundi au vendredi, 9 h – 17 h."),
+    )
+    contact_address = models.TextField(
+        _("adresse postale"),
+        blank=True,
+        help_text=_("Le nom du réseau puis l'adresse, une ligne par ligne de l'adresse."),
+    )
+
+    panels = [
+        FieldPanel("site"),
+        FieldPanel("tagline"),
+        FieldPanel("contact_phone_hours"),
+        FieldPanel("contact_address"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("textes du site")
+        verbose_name_plural = _("textes du site")
+        unique_together = [("translation_key", "locale"), ("site", "locale")]
+
+    def __str__(self):
+        return f"{self.site.site_name or self.site.hostname} ({self.locale.get_display_name()})"
+
+
+def site_texts(site, language):
+    """The site's texts in `language`, else in French, else empty ones (cached until the next change)."""
+    from django.conf import settings
+    from django.core.cache import cache
+
+    from proxinum.navigation import content_version
+
+    key = f"site-texts:{content_version()}:{site.pk}:{language}"
+    texts = cache.get(key)
+    if texts is None:
+        found = {
+            texts.locale.language_code: texts
+            for texts in SiteTexts.objects.filter(
+                site=site, locale__language_code__in={language, settings.LANGUAGE_CODE}
+            ).select_related("locale")
+        }
+        texts = found.get(language) or found.get(settings.LANGUAGE_CODE) or SiteTexts(site=site)
+        cache.set(key, texts, settings.NAVIGATION_CACHE_SECONDS)
+    return texts

@@ -6,7 +6,7 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +23,20 @@ def navigation(context):
     if request is None:
         return {"home_url": "/", "homes": {}, "sections": {}, "footer": []}
     return get_navigation(request)
+
+
+@register.simple_tag(takes_context=True)
+def site_texts(context):
+    """What the site says about itself (tagline, postal address, the phone's hours) in the visitor's language."""
+    from wagtail.models import Site
+
+    from proxinum.models.settings import SiteTexts, site_texts
+
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return SiteTexts()
+    return site_texts(site, translation.get_language() or settings.LANGUAGE_CODE)
 
 
 @register.simple_tag(takes_context=True)
@@ -160,3 +174,12 @@ def join_list(items):
 def ltr(value):
     """<bdi dir="ltr">: numbers and addresses keep their order in right-to-left text."""
     return text.left_to_right(value)
+
+
+@register.filter
+def lines(value):
+    """Text written line by line (a postal address): each line with its own direction ("13500 Martigues" stays
+    left to right in Arabic), separated by line breaks."""
+    return format_html_join(
+        mark_safe("<br>"), '<span dir="auto">{}</span>', ((line,) for line in str(value).splitlines())
+    )

@@ -139,6 +139,15 @@ def test_the_next_breakfast_has_three_fictional_registrations():
     assert breakfast.registration_state() == "open" and breakfast.seats_left() == 22
 
 
+def test_the_smartphone_workshop_has_someone_to_call_and_someone_registered_by_an_aidant():
+    workshop = french_events().get(slug=demo.WORKSHOP)
+    registrations = {registration.name: registration for registration in workshop.registrations.all()}
+    assert set(registrations) == {"Yvette Exemple", "Ali Exemple"}
+    assert (registrations["Yvette Exemple"].email, registrations["Yvette Exemple"].to_call) == ("", True)
+    assert registrations["Ali Exemple"].registered_by == "Camille Exemple"
+    assert not registrations["Ali Exemple"].to_call
+
+
 def test_running_it_again_creates_no_page_no_revision_and_no_registration():
     def counts():
         return Page.objects.count(), Revision.objects.count(), Registration.objects.count()

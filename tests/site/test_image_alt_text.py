@@ -114,7 +114,9 @@ def test_the_migration_gives_each_page_revision_and_translation_the_image_text(c
     library = ResourceIndexPage.objects.get(locale__language_code="fr")
     screen = ImageFactory(description=SCREEN, file__width=800, file__height=500)
     phone = ImageFactory(description="", title=PHONE, file__width=800, file__height=500)  # no description: title
-    tutorial = TutorialPage(title="Tutoriel d'avant", intro="Avant la migration.", steps=old_steps(screen.pk))
+    # Created in today's shape (wagtail-localize cannot read the old one), then stored in the old shape below.
+    new_steps = convert_stream(old_steps(screen.pk), {"step"}, lambda value: to_image_use(value, lambda pk: "x"))
+    tutorial = TutorialPage(title="Tutoriel d'avant", intro="Avant la migration.", steps=new_steps)
     library.add_child(instance=tutorial)
     tutorial.save_revision().publish()
     english = translate_page(tutorial, Locale.objects.get(language_code="en"), {"Tutoriel d'avant": "Old tutorial"})
