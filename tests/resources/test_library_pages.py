@@ -8,6 +8,7 @@ import pytest
 from wagtail.models import Locale
 
 from proxinum.demo import translate_page
+from proxinum.image_alt_text import image_use
 from resources.models import (
     CaseStudyIndexPage,
     CaseStudyPage,
@@ -26,13 +27,14 @@ from tests.factories import ImageFactory
 pytestmark = pytest.mark.django_db
 
 
-def step(title, text="<p>Faites ceci.</p>", image=None, callouts=()):
+def step(title, text="<p>Faites ceci.</p>", image=None, callouts=(), alt_text=None):
+    """A tutorial step; its image's alternative text for this use is the image's description unless given."""
     return {
         "type": "step",
         "value": {
             "title": title,
             "instruction": text,
-            "image": image.pk if image else None,
+            "image": image_use(image.pk, alt_text or image.description) if image else image_use(None, ""),
             "callouts": list(callouts),
         },
     }
@@ -182,7 +184,7 @@ def test_tutorial_page_numbers_every_step_and_offers_print_and_help(client, libr
         library,
         "Joindre un fichier d'essai",
         steps=[
-            step("Ouvrez votre messagerie", image=image),
+            step("Ouvrez votre messagerie", image=image, alt_text="Le bouton Nouveau message, en haut à gauche."),
             {"type": "callout", "value": {"kind": "warning", "text": "<p>Vérifiez le destinataire.</p>"}},
             step("Appuyez sur le trombone", callouts=[{"kind": "tip", "text": "<p>Le trombone est en haut.</p>"}]),
             step("Choisissez le fichier"),
@@ -202,7 +204,7 @@ def test_tutorial_page_numbers_every_step_and_offers_print_and_help(client, libr
         ("3", "3", "Choisissez le fichier"),
     ]
     assert "Vérifiez le destinataire." in html and "Le trombone est en haut." in html
-    assert 'alt="Écran d&#x27;accueil de la messagerie avec le bouton Nouveau message"' in html
+    assert 'alt="Le bouton Nouveau message, en haut à gauche."' in html  # written for this use of the image
     assert f'href="{base.url}"' in html  # prerequisite
     assert "12 minutes" in html and "Ordinateur, Smartphone" in html
     assert '<time datetime="2026-09-01">' in html
