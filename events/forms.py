@@ -166,7 +166,8 @@ class RegistrationForm(ProtectedForm):
         for name in self.fields:
             if name in self.errors and name not in ("website", "token"):
                 field = self[name]
-                items.extend((field.id_for_label, field.label, error) for error in field.errors)
+                label = "" if name == "consent" else field.label  # its message says it all; its label is long
+                items.extend((field.id_for_label, label, error) for error in field.errors)
         return items
 
 

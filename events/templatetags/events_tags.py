@@ -12,6 +12,10 @@ def _day(value, language):
     return format_date(value, "full", locale=_babel_locale(language))
 
 
+def _day_and_hours(day, hours):
+    return _("%(day)s, %(hours)s") % {"day": day, "hours": hours}  # the Arabic comma in Arabic
+
+
 @register.simple_tag
 def event_when(page):
     """ "samedi 14 mars 2026, 9 h 30 – 17 h", or "Du … au …" over several days, in the visitor's language."""
@@ -21,10 +25,10 @@ def event_when(page):
         if page.all_day:
             first, last = _day(start.date(), language), _day(end.date(), language)
         else:
-            first = f"{_day(start.date(), language)}, {format_hour(start.time(), language)}"
-            last = f"{_day(end.date(), language)}, {format_hour(end.time(), language)}"
+            first = _day_and_hours(_day(start.date(), language), format_hour(start.time(), language))
+            last = _day_and_hours(_day(end.date(), language), format_hour(end.time(), language))
         return _("Du %(start)s au %(end)s") % {"start": first, "end": last}
     day = _day(start.date(), language)
     if page.all_day:
         return day
-    return f"{day}, {format_hour(start.time(), language)} – {format_hour(end.time(), language)}"
+    return _day_and_hours(day, f"{format_hour(start.time(), language)} – {format_hour(end.time(), language)}")

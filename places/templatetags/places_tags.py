@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import gettext as _
 
 from places import enums, hours
 from proxinum.text import join_list
@@ -45,9 +46,9 @@ def next_passage(value, opens_at):
     closes_at = hours.status(value, now=opens_at).next_change
     day = format_date(opens_at.date(), "EEEE d MMMM", locale=language)
     start = hours.format_hour(opens_at.time(), language)
-    if closes_at is None:
-        return f"{day}, {start}"
-    return f"{day}, {start} – {hours.format_hour(timezone.localtime(closes_at).time(), language)}"
+    if closes_at is not None:
+        start = f"{start} – {hours.format_hour(timezone.localtime(closes_at).time(), language)}"
+    return _("%(day)s, %(hours)s") % {"day": day, "hours": start}  # the Arabic comma in Arabic
 
 
 @register.simple_tag

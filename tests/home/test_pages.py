@@ -33,7 +33,10 @@ def test_pages_describe_themselves_for_search_engines_and_sharing(client, home_p
 
 def test_home_page_offers_the_place_search_and_honest_empty_slots(client):
     html = client.get("/").content.decode()
-    assert '<form class="finder-form" role="search" aria-label="Trouver un lieu" action="/lieux/#resultats" method="get">' in html
+    assert (
+        '<form class="finder-form" role="search" aria-label="Trouver un lieu" action="/lieux/#resultats" method="get">'
+        in html
+    )
     # Without tutorials, events or cases in a language, the slot says so instead of showing an empty list.
     from events.models import EventPage
     from resources.models import CaseStudyPage, TutorialPage

@@ -12,7 +12,7 @@ def test_main_navigation_points_to_the_sections_in_the_visitors_language(client)
     html = client.get("/es/").content.decode()
     for url in ["/es/lugares/", "/es/recursos/", "/es/casos-inspiradores/", "/es/agenda/"]:
         assert f'href="{url}"' in html
-    assert 'action="/es/buscar/"' in html
+    assert 'action="/es/buscar/#resultats"' in html
 
 
 def test_current_section_is_marked(client):

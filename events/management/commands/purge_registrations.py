@@ -1,4 +1,4 @@
-"""Delete registrations (names, e-mails, needs) once the retention period after their event is over."""
+"""Delete registrations (names, phone numbers, e-mails, needs) once the retention period after their event is over."""
 
 from datetime import timedelta
 
