@@ -10,11 +10,6 @@ from . import enums
 from .contacts import normalise_code, normalise_email, normalise_phone, phone_problem
 
 
-def _contact_key(group, request):
-    """django-ratelimit key of a registration's contact at an event (set by the form before it asks)."""
-    return request._registration_contact_key
-
-
 class RegistrationForm(ProtectedForm):
     """Only what the organiser needs to welcome the person (data minimisation).
 
@@ -97,7 +92,9 @@ class RegistrationForm(ProtectedForm):
         phone = " ".join(self.cleaned_data["phone"].split())
         problem = phone_problem(phone) if phone else ""
         if problem == "letters":
-            raise forms.ValidationError(_("Écrivez seulement des chiffres, par exemple 06 12 34 56 78."), code="invalid")
+            raise forms.ValidationError(
+                _("Écrivez seulement des chiffres, par exemple 06 12 34 56 78."), code="invalid"
+            )
         if problem == "length":
             raise forms.ValidationError(
                 _(
@@ -145,11 +142,11 @@ class RegistrationForm(ProtectedForm):
             keys.append(f"t:{normalise_phone(data['phone'])}")
         limited = False
         for key in keys:
-            request._registration_contact_key = f"{event.pk}:{key}"  # hashed by django-ratelimit, never stored
             limited |= is_ratelimited(
                 request,
                 group="event-registration-contact",
-                key=_contact_key,
+                # Hashed by django-ratelimit into a cache key that expires with the period: no contact is stored.
+                key=lambda _group, _request, key=f"{event.pk}:{key}": key,
                 rate=settings.EVENT_REGISTRATION_CONTACT_RATE,
                 method="POST",
                 increment=True,
@@ -178,9 +175,7 @@ class CancelForm(forms.Form):
         label=_("Votre code d'inscription"),
         max_length=20,
         help_text=_("8 lettres et chiffres, donnés à l'inscription. Par exemple : K7MP-3XQ9."),
-        widget=forms.TextInput(
-            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
-        ),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
         error_messages={"required": _("Écrivez le code donné à l'inscription.")},
     )
     contact = forms.CharField(

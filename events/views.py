@@ -81,11 +81,10 @@ def cancel_form(request, page):
             candidates, match = form.matching(event.registrations.all())
             limited = False
             for candidate in candidates:
-                request._cancel_registration_key = str(candidate.pk)
                 limited |= is_ratelimited(
                     request,
                     group="event-cancel-registration",
-                    key=_cancel_registration_key,
+                    key=lambda _group, _request, pk=candidate.pk: str(pk),
                     rate=settings.EVENT_CANCEL_ATTEMPTS_RATE,
                     method="POST",
                     increment=True,
@@ -108,10 +107,6 @@ def cancel_form(request, page):
     response = TemplateResponse(request, "events/cancel_form.html", context, status=status)
     response["X-Robots-Tag"] = "noindex"
     return response
-
-
-def _cancel_registration_key(group, request):
-    return request._cancel_registration_key
 
 
 @require_http_methods(["GET", "POST"])

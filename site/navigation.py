@@ -11,8 +11,8 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 VERSION_KEY = "navigation:version"
-# ?langue=ar on a page that exists only in French: the page in French, the interface and a notice in Arabic.
-ONLY_IN_FRENCH_PARAM = "langue"
+# ?interface=ar on a page that exists only in French: the page in French, the interface and a notice in Arabic.
+ONLY_IN_FRENCH_PARAM = "interface"  # not "langue": the finder and the library filter by language with it
 
 # The sections of the main navigation, in order: (key, model label). Labels are translated in the template.
 SECTIONS = [
@@ -121,7 +121,7 @@ def get_navigation(request):
 
 
 def show_only_in_french(page, request):
-    """For a French page asked with ?langue=xx: the translation when there is one live (a redirect), else the
+    """For a French page asked with ?interface=xx: the translation when there is one live (a redirect), else the
     interface in that language around the French content (`request.only_in_french`). Returns a response or None."""
     from django.shortcuts import redirect
 

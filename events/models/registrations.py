@@ -37,7 +37,9 @@ class Registration(models.Model):
         _("inscrit par"),
         max_length=120,
         blank=True,
-        help_text=_("Quand un aidant ou un proche a inscrit la personne : son nom. Le courriel et le téléphone sont alors les siens."),
+        help_text=_(
+            "Quand un aidant ou un proche a inscrit la personne : son nom. Le courriel et le téléphone sont alors les siens."
+        ),
     )
     needs = models.TextField(_("besoins particuliers"), max_length=500, blank=True)
     language = models.CharField(_("langue"), max_length=8, default="fr")
@@ -75,9 +77,7 @@ class Registration(models.Model):
                 condition=ACTIVE & ~Q(phone_key=""),
                 name="one_active_registration_per_person_and_phone",
             ),
-            models.CheckConstraint(
-                condition=~Q(email="") | ~Q(phone_key=""), name="registration_has_email_or_phone"
-            ),
+            models.CheckConstraint(condition=~Q(email="") | ~Q(phone_key=""), name="registration_has_email_or_phone"),
             models.CheckConstraint(
                 condition=Q(status="confirmee", seat__isnull=False) | (~Q(status="confirmee") & Q(seat__isnull=True)),
                 name="seat_only_when_confirmed",

@@ -23,16 +23,21 @@ from django.utils.html import escape
 
 from events.contacts import CODE_ALPHABET, fold_name, normalise_code, normalise_phone, phone_problem
 from events.forms import RegistrationForm
-from events.models import EventPage, Registration
+from events.models import EventIndexPage, EventPage, Registration
 from events.registration import RegistrationRefused, cancel, register
 from places.models import MediationPlacePage
 
-from .test_registration import agenda, form_data, fresh, make_event  # noqa: F401 - agenda is a fixture
+from .test_registration import form_data, fresh, make_event
 
 pytestmark = pytest.mark.django_db
 PARIS = ZoneInfo("Europe/Paris")
 PUBLIC_URL = "http://127.0.0.1:8123"
 CODE = re.compile(rf"^[{CODE_ALPHABET}]{{8}}$")
+
+
+@pytest.fixture
+def agenda():
+    return EventIndexPage.objects.get(locale__language_code="fr")
 
 
 @pytest.fixture
@@ -373,11 +378,13 @@ def test_cancel_page_errors_are_summarised_and_past_events_offer_no_form(agenda,
     assert client.get(cancel_url(free_entry)).status_code == 404
 
 
-def test_cancel_page_query_budget(agenda, client, django_assert_max_num_queries):
-    event = make_event(agenda)
-    client.get(cancel_url(event))  # warm
-    with django_assert_max_num_queries(15):
-        assert client.get(cancel_url(event)).status_code == 200
+def test_cancel_and_confirmation_pages_query_budget(agenda, library, client, django_assert_max_num_queries):
+    event = event_at(agenda, library)
+    registration = register(fresh(event), name="Awa Diallo", phone="06 12 34 56 78")
+    for url in [cancel_url(event), f"/inscriptions/{registration.token}/"]:
+        client.get(url)  # warm
+        with django_assert_max_num_queries(15):
+            assert client.get(url).status_code == 200
 
 
 # The anti-robot delay ------------------------------------------------------------------------------------------

@@ -46,9 +46,9 @@ def test_switcher_leads_to_the_french_page_with_the_visitors_language_when_a_pag
     links = switcher_links(client.get(page.url).content.decode())
     assert links == {
         "fr": "/seulement-en-francais/",
-        "en": "/seulement-en-francais/?langue=en",
-        "ar": "/seulement-en-francais/?langue=ar",
-        "es": "/seulement-en-francais/?langue=es",
+        "en": "/seulement-en-francais/?interface=en",
+        "ar": "/seulement-en-francais/?interface=ar",
+        "es": "/seulement-en-francais/?interface=es",
     }
     # The page in French, inside the Arabic interface, with a notice in Arabic.
     html = client.get(links["ar"]).content.decode()
@@ -59,13 +59,13 @@ def test_switcher_leads_to_the_french_page_with_the_visitors_language_when_a_pag
     # The switcher's link to French leaves the notice; hreflang says where each link really leads.
     links_from_arabic = switcher_links(html)
     assert links_from_arabic["fr"] == "/seulement-en-francais/"
-    assert 'href="/seulement-en-francais/?langue=en" lang="en" hreflang="fr"' in html
+    assert 'href="/seulement-en-francais/?interface=en" lang="en" hreflang="fr"' in html
 
 
 def test_asking_for_a_language_a_page_is_translated_into_leads_to_the_translation(client):
-    response = client.get("/mentions-legales/", {"langue": "ar"})
+    response = client.get("/mentions-legales/", {"interface": "ar"})
     assert response.status_code == 302 and response["Location"] == "/ar/ishaar-qanuni/"
-    assert client.get("/mentions-legales/", {"langue": "xx"}).status_code == 200
+    assert client.get("/mentions-legales/", {"interface": "xx"}).status_code == 200
 
 
 @pytest.mark.parametrize(
@@ -158,7 +158,7 @@ def test_a_page_in_one_language_has_no_alternates(client, home_page):
     html = client.get(page.url).content.decode()
     assert head_alternates(html) == {}
     # The switcher still offers English: the French page inside the English interface.
-    assert 'href="/seulement-en-francais/?langue=en" lang="en" hreflang="fr"' in html
+    assert 'href="/seulement-en-francais/?interface=en" lang="en" hreflang="fr"' in html
 
 
 def test_unpublished_pages_are_not_in_the_sitemap(client, home_page):
