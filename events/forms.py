@@ -70,7 +70,6 @@ class RegistrationForm(ProtectedForm):
     consent = forms.BooleanField(error_messages={"required": _("Cochez cette case pour vous inscrire.")})
     rate_group = "event-registration"
     rate_setting = "EVENT_REGISTRATION_RATE"
-    contact_fields = ("phone", "email")  # shown together: one of them at least
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -181,7 +180,7 @@ class CancelForm(forms.Form):
     contact = forms.CharField(
         label=_("Votre téléphone"),
         max_length=254,
-        help_text=_("Le numéro donné à l'inscription. Si vous aviez donné un courriel, vous pouvez l'écrire ici."),
+        help_text=_("Le numéro donné à l'inscription."),  # an e-mail address given then works too
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
         error_messages={"required": _("Écrivez le numéro de téléphone donné à l'inscription.")},
     )

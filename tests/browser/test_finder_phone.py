@@ -182,7 +182,7 @@ def test_the_apply_button_counts_the_places_as_filters_are_ticked(new_page):
     assert 0 < count < total
     # Within reach: the button is on the screen while the panel is open, though the panel is longer than it.
     box = page.evaluate(ON_SCREEN, "button[data-apply-count]")
-    assert -1 <= box["top"] and box["bottom"] <= box["viewport"] + 1, box
+    assert box["top"] >= -1 and box["bottom"] <= box["viewport"] + 1, box
     with page.expect_navigation():
         apply.click()
     assert page.locator("ol.place-list > li").count() == count
