@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from proxinum.text import join_list
+
 logger = logging.getLogger("proxinum.events")
 
 
@@ -27,7 +29,7 @@ def _send(registration, template, subject, page=None):
         context = {
             "registration": registration,
             "event": localized,
-            "where": ", ".join(localized.address_lines),
+            "where": join_list(localized.address_lines),
             "event_url": event_url,
             "calendar_url": f"{event_url}calendrier/" if event_url else "",
             "manage_url": absolute(reverse("registration_manage", args=[registration.token])),

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.utils.html import format_html
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_bidi
 
 # Arabic separates the items of a list with its own comma (U+060C), not the Latin one.
 LIST_SEPARATORS = {"ar": "\u060c "}
@@ -22,6 +22,13 @@ def left_to_right(value):
     return format_html('<bdi dir="ltr">{}</bdi>', value)
 
 
-# For plain text (e-mails): LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE.
+# Plain text (e-mails) has no <bdi>: Unicode's isolates do the same. Only in right-to-left languages, so that a
+# French reader copying an address never copies an invisible character with it.
 def left_to_right_text(value):
-    return f"\u2066{value}\u2069" if value not in (None, "") else ""
+    """LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE around a web address, a code or a number."""
+    return f"\u2066{value}\u2069" if value not in (None, "") and get_language_bidi() else value
+
+
+def own_direction_text(value):
+    """FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: a place's address keeps its own direction."""
+    return f"\u2068{value}\u2069" if value not in (None, "") and get_language_bidi() else value

@@ -183,3 +183,15 @@ def lines(value):
     return format_html_join(
         mark_safe("<br>"), '<span dir="auto">{}</span>', ((line,) for line in str(value).splitlines())
     )
+
+
+@register.filter
+def ltr_text(value):
+    """For plain-text e-mails: a web address, code or number isolated left to right (right-to-left languages only)."""
+    return text.left_to_right_text(value)
+
+
+@register.filter
+def auto_text(value):
+    """For plain-text e-mails: an address that keeps its own direction (right-to-left languages only)."""
+    return text.own_direction_text(value)

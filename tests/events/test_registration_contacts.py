@@ -620,3 +620,24 @@ def test_a_translation_registers_on_the_french_event_and_the_page_speaks_its_lan
     assert response.status_code == 302
     registration.refresh_from_db()
     assert registration.status == "annulee"
+
+
+# Right to left in plain-text e-mails -------------------------------------------------------------------------------
+
+
+def test_arabic_e_mails_isolate_addresses_and_codes_french_ones_carry_no_invisible_character(
+    agenda, library, mailoutbox, django_capture_on_commit_callbacks
+):
+    event = event_at(agenda, library)
+    with django_capture_on_commit_callbacks(execute=True):
+        arabic = register(fresh(event), name="Salma", email="salma@example.org", language="ar")
+        french = register(fresh(event), name="Awa", email="awa@example.org", language="fr")
+    bodies = {message.to[0]: message.body for message in mailoutbox}
+    arabic_body, french_body = bodies["salma@example.org"], bodies["awa@example.org"]
+    # Web addresses and the booking code: left-to-right isolates; the place's address: its own direction.
+    assert f"\u2066{arabic.code_display}\u2069" in arabic_body
+    assert re.search("\u2066https?://[^\u2069\\s]+/calendrier/\u2069", arabic_body)
+    assert "\u2068Médiathèque Louis-Aragon" in arabic_body
+    assert "Médiathèque Louis-Aragon، " in arabic_body  # the Arabic comma between the address's parts
+    assert not re.search("[\u2066-\u2069]", french_body)
+    assert french.code_display in french_body and "Médiathèque Louis-Aragon, " in french_body
