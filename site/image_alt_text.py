@@ -63,10 +63,12 @@ def convert_stream(stream, child_types, convert):
     changed = False
     for child in children:
         value = child.get("value") if isinstance(child, dict) else None
-        if child.get("type") not in child_types or not isinstance(value, dict) or "image" not in value:
+        if child.get("type") not in child_types or not isinstance(value, dict):
             continue
-        converted = convert(value["image"])
-        if converted != value["image"]:
+        # A child saved without the key (written by code, not the admin) gets it: wagtail-localize needs it.
+        current = value.get("image")
+        converted = convert(current)
+        if "image" not in value or converted != current:
             value["image"] = converted
             changed = True
     if not changed:

@@ -98,10 +98,6 @@ class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
         selected = {param: [finder.slugify(str(v)) for v in values] for param, values in query.filters.items()}
         where_keys = {"q", "lat", "lng", "near", "commune"}
         base_params = [(key, value) for key, value in params if key not in where_keys]
-        service_groups = [
-            (key, label, [(finder.slugify(str(value)), value.label) for value in values])
-            for key, label, values in enums.SERVICE_GROUPS
-        ]
         filter_options = {param: self._labels(param) for param in finder.MULTI_FILTERS}
         services = [(finder.slugify(str(value)), enums.SERVICE_SHORT_LABELS[value]) for value in enums.Service]
         top_slugs = {finder.slugify(str(value)) for value in enums.TOP_SERVICES}
@@ -129,7 +125,7 @@ class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
             "wider_query": wider_query,
             "count_url": reverse("places_api") + "?" + urlencode([("compte", "1"), ("lang", get_language())]),
             "nearby_tours": nearby_tours(result, get_language()),
-            "active_filters": self._active_filters(request, query.flags, selected, service_groups, filter_options),
+            "active_filters": self._active_filters(request, query.flags, selected, services, filter_options),
             "clear_filters_query": urlencode([(key, value) for key, value in params if key in where_keys | {"radius"}]),
             "commune_links": {
                 commune.insee_code: urlencode([("q", commune.name), ("commune", commune.insee_code), *base_params])
@@ -140,19 +136,19 @@ class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
             "result": result,
             "query": query,
             "radius_choices": finder.RADIUS_CHOICES,
-            "service_groups": service_groups,
             "filter_options": filter_options,
             "query_string": urlencode(params),
         }
 
     @staticmethod
-    def _active_filters(request, flags, selected, service_groups, filter_options):
-        """The filters in force, each a link that removes it: visible above the results while the panel is closed."""
-        chosen = []
-        for _key, group_label, options in service_groups:
-            chosen += [
-                ("service", slug, group_label, label) for slug, label in options if slug in selected.get("service", ())
-            ]
+    def _active_filters(request, flags, selected, services, filter_options):
+        """The filters in force, each a link that removes it: visible above the results while the panel is closed.
+        Worded as the boxes the visitor ticked (the services' short labels)."""
+        chosen = [
+            ("service", slug, _("Votre besoin"), label)
+            for slug, label in services
+            if slug in selected.get("service", ())
+        ]
         for param, title in FILTER_TITLES:
             chosen += [
                 (param, slug, title, label) for slug, label in filter_options[param] if slug in selected.get(param, ())

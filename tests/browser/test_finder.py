@@ -31,7 +31,8 @@ MEDIATHEQUE_URL = {
 }
 TOUR_URL = "/lieux/mairiebus-martigues/"
 STOP_URL = "/lieux/mairiebus-martigues/arret-carro/"
-SERVICE_LABEL = "Démarches en ligne"  # the short label of "Aide aux démarches administratives"
+SERVICE_LABEL = "Démarches en ligne"  # the short label of the standard's service below
+SERVICE_VALUE = "Aide aux démarches administratives"
 SERVICE = "aide-aux-demarches-administratives"
 WIDTHS = [375, 1280]
 # Where "Autour de moi" finds the browser: the old town of Martigues. Sent rounded to 2 decimals (about 1 km).
@@ -80,7 +81,7 @@ def _apply_filter(page, label):
     """Open the filters, tick the checkbox with this label and apply."""
     filters = page.locator("details.finder__filters")
     if filters.get_attribute("open") is None:
-        filters.locator("summary").click()
+        filters.locator(":scope > summary").click()
     page.locator("form.finder").get_by_label(label, exact=True).check()
     with page.expect_navigation():
         page.locator("button[data-apply-count]").click()
@@ -151,7 +152,7 @@ def test_filter_narrows_the_results_and_its_url_can_be_shared(page, new_page):
     features = page.request.get(geojson_url).json()["features"]
     assert [feature["properties"]["nom"] for feature in features] == filtered
     for feature in features:
-        assert SERVICE_LABEL in feature["properties"]["services"], feature["properties"]["nom"]
+        assert SERVICE_VALUE in feature["properties"]["services"], feature["properties"]["nom"]
 
     # Shareable: someone opening the same address sees the same list.
     shared = new_page()

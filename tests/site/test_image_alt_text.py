@@ -63,6 +63,11 @@ def test_old_shapes_become_image_blocks_with_the_image_text():
         "caption": "Le téléphone.",
     }
 
+    # A step written by code without the key gets it too (wagtail-localize fails on a missing image value).
+    written_by_code = [{"type": "step", "id": "s3", "value": {"title": "Sans image", "instruction": "<p>c</p>"}}]
+    converted = convert_stream(written_by_code, {"step"}, lambda value: to_image_use(value, alt_for))
+    assert converted[0]["value"]["image"] == {"image": None, "alt_text": "", "decorative": False}
+
     # Already migrated: nothing to do (a rerun or a half-migrated database is safe).
     assert convert_stream(new, {"step"}, lambda value: to_image_use(value, alt_for)) is None
     # Backwards: the image ids again.

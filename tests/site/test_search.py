@@ -28,7 +28,18 @@ def tutorial(title, language="fr", **fields):
     page = TutorialPage(
         title=title,
         intro=fields.pop("intro", "Un tutoriel d'essai."),
-        steps=[{"type": "step", "value": {"title": "Étape", "instruction": "<p>Faites-le.</p>", "callouts": []}}],
+        # As the admin stores a step without an image (Wagtail's ImageBlock keeps its keys).
+        steps=[
+            {
+                "type": "step",
+                "value": {
+                    "title": "Étape",
+                    "instruction": "<p>Faites-le.</p>",
+                    "image": {"image": None, "alt_text": None, "decorative": None},
+                    "callouts": [],
+                },
+            }
+        ],
         **fields,
     )
     library.add_child(instance=page)
