@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from .helpers import axe_violations, format_violations
+from .helpers import axe_all_violations, format_violations
 
 pytestmark = pytest.mark.browser
 
@@ -60,7 +60,7 @@ def test_place_page_shows_each_fact_beside_its_label_on_a_phone(new_page, langua
     assert len(directions) == 2 and "Ulysse" in directions[0]["value"]
     # Nothing wider than the screen.
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 375
-    violations = axe_violations(page)
+    violations = axe_all_violations(page)
     assert not violations, f"{page.url}\n{format_violations(violations)}"
 
 
@@ -98,5 +98,5 @@ def test_step_free_filter_in_the_finder_on_a_phone(new_page, language):
     assert "epn-paradis-saint-roch-martigues" not in step_free  # not known: not shown as step-free
     assert step_free < everything
     assert page.locator("form.finder input[name=sans_marche]").is_checked()
-    violations = axe_violations(page)
+    violations = axe_all_violations(page)
     assert not violations, f"{page.url}\n{format_violations(violations)}"

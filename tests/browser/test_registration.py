@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from .helpers import axe_violations, format_violations
+from .helpers import axe_all_violations, format_violations
 
 pytestmark = pytest.mark.browser
 
@@ -34,7 +34,7 @@ def assert_no_violations(page):
     """axe-core at 375 px, then at 1280 px; the page is left at the phone's size."""
     for width, height in [(PHONE["width"], PHONE["height"]), (1280, 800)]:
         page.set_viewport_size({"width": width, "height": height})
-        violations = axe_violations(page)
+        violations = axe_all_violations(page)
         assert not violations, f"{page.url} at {width} px\n{format_violations(violations)}"
     page.set_viewport_size(PHONE)
 
