@@ -28,14 +28,14 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import opening_hours
-from babel.core import Locale, UnknownLocaleError
-from babel.dates import format_date, format_time
-from django.conf import settings
+from babel.dates import format_date
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.text import format_lazy
-from django.utils.translation import get_language, gettext_lazy, override, pgettext, to_locale
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, override, pgettext
+
+from proxinum.dates import babel_locale, current_language, format_hour, is_french
 
 __all__ = [
     "DayHours",
@@ -150,20 +150,10 @@ def _closed_on_holidays(expression: str) -> bool:
 # Language and formatting ----------------------------------------------------------------------------------------
 
 
-def _language() -> str:
-    return get_language() or settings.LANGUAGE_CODE
-
-
-def _is_french(language: str) -> bool:
-    return language.split("-")[0].lower() == "fr"
-
-
-@functools.lru_cache(maxsize=32)
-def _babel_locale(language: str) -> Locale:
-    try:
-        return Locale.parse(to_locale(language))
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse(to_locale(settings.LANGUAGE_CODE))
+# Shared with the events' dates (proxinum.dates); the short names are this module's own.
+_language = current_language
+_is_french = is_french
+_babel_locale = babel_locale
 
 
 @functools.lru_cache(maxsize=32)
@@ -180,14 +170,6 @@ def _day_and_month_pattern(language: str) -> str:
                 parts[index] = re.sub(r"M+", "MMMM", part)
             return "".join(parts)
     return "EEEE d MMMM"
-
-
-def format_hour(value: time, language: str | None = None) -> str:
-    """ "9 h", "18 h 30" in French (no-break spaces), babel's short format otherwise ("9:00 AM")."""
-    language = language or _language()
-    if _is_french(language):
-        return f"{value.hour}\u00a0h" if not value.minute else f"{value.hour}\u00a0h\u00a0{value.minute:02d}"
-    return format_time(value, format="short", locale=_babel_locale(language))
 
 
 def _day_name(day: date, language: str) -> str:

@@ -290,9 +290,8 @@ class EventPage(RoutablePageMixin, BasePage):
     def place_in_language(self):
         if self.where != enums.Where.PLACE or not self.place_id:
             return None
-        from places.models import MediationPlacePage  # bus stops are mediation places too
-
-        place = MediationPlacePage.objects.filter(pk=self.place_id).first()
+        # A plain page is enough (its title and address): the events app does not need to know the places app.
+        place = Page.objects.filter(pk=self.place_id).first()
         if place is not None and place.locale_id != self.locale_id:
             place = place.get_translation_or_none(self.locale_id) or place
         return place
@@ -359,3 +358,18 @@ class EventPage(RoutablePageMixin, BasePage):
         from ..calendar import ics_response
 
         return ics_response([self], request, filename=f"{self.slug}.ics")
+
+
+def upcoming_events_at(place, limit=5):
+    """The next events held at a place of the directory (events point to the place in the default language), in the
+    place's language when translated, else in French. Asked by the place pages' template (`events_at`), so that
+    the places app does not depend on this one."""
+    languages = {place.locale_id, default_locale().pk}
+    events = (
+        EventPage.objects.live()
+        .public()
+        .filter(place__translation_key=place.translation_key, end__gte=timezone.now(), locale_id__in=languages)
+    )
+    events = list(events.order_by("start")[: limit * 2])
+    in_language = [event for event in events if event.locale_id == place.locale_id]
+    return (in_language or events)[:limit]

@@ -3,7 +3,8 @@ from django import template
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from places.hours import _babel_locale, format_hour
+from proxinum.dates import babel_locale as _babel_locale
+from proxinum.dates import format_hour
 
 register = template.Library()
 
@@ -32,3 +33,11 @@ def event_when(page):
     if page.all_day:
         return day
     return _day_and_hours(day, f"{format_hour(start.time(), language)} – {format_hour(end.time(), language)}")
+
+
+@register.simple_tag
+def events_at(place, limit=5):
+    """The next events held at a place (a place page's "Prochains événements ici")."""
+    from events.models.events import upcoming_events_at
+
+    return upcoming_events_at(place, limit)

@@ -16,9 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from events.models import EventPage
 from proxinum.models import BasePage
-from proxinum.navigation import default_locale
 from proxinum.widgets import LocalLeafletPanel
 
 from .. import accessibility, enums, hours, meta
@@ -379,7 +377,6 @@ class MediationPlacePage(RoutablePageMixin, PlaceServicesMixin, LocatedMixin, Ba
         context["tour"] = self.tour
         context["photos"] = list(self.photos.select_related("image").prefetch_related("image__renditions"))
         context["readable_hours"] = hours.readable(self.opening_hours) if self.opening_hours else ""
-        context["upcoming_events"] = upcoming_events_at(self)
         return context
 
     @path("")
@@ -420,20 +417,6 @@ class PlacePhoto(Orderable):
 
     def __str__(self):
         return self.caption or str(self.image)
-
-
-def upcoming_events_at(place, limit=5):
-    """The next events held at this place (events point to the place in the default language), in the place's
-    language when translated, else in French."""
-    languages = {place.locale_id, default_locale().pk}
-    events = (
-        EventPage.objects.live()
-        .public()
-        .filter(place__translation_key=place.translation_key, end__gte=timezone.now(), locale_id__in=languages)
-    )
-    events = list(events.order_by("start")[: limit * 2])
-    in_language = [event for event in events if event.locale_id == place.locale_id]
-    return (in_language or events)[:limit]
 
 
 def refresh_place_statistics():
