@@ -6,7 +6,6 @@ a bounding box (facts only), distances and time-based filters are computed in Py
 loads the pages of the current result page.
 """
 
-import logging
 import math
 from dataclasses import dataclass, field
 
@@ -18,8 +17,6 @@ from wagtail.models import Page
 
 from . import accessibility, enums, gazetteer, hours
 from .fields import has_value
-
-logger = logging.getLogger(__name__)
 
 RADIUS_CHOICES = [5, 10, 20, 50, 100]
 DEFAULT_RADIUS = 20
@@ -182,21 +179,23 @@ def resolve_where(query, result):
 
 
 def places_named(text, limit=5):
-    """Live places whose name or address holds what the visitor typed, through the search index (accents and case
-    ignored): the districts and hamlets that are no commune of the gazetteer ("Lavéra", in Martigues)."""
+    """Live places whose name or address holds what the visitor typed, through the site's search (accents and case
+    ignored, the database when Elasticsearch is down): the districts and hamlets that are no commune of the
+    gazetteer ("Lavéra", in Martigues)."""
     from wagtail.models import Locale
+
+    from proxinum.search import with_database_fallback
+    from proxinum.search_query import words
 
     from .models import MediationPlacePage
 
-    if len(gazetteer.normalize(text)) < 3:
+    terms = words(text)
+    if not terms:
         return []
     french = Locale.objects.filter(language_code=settings.LANGUAGE_CODE)
     places = MediationPlacePage.objects.live().filter(locale__in=french)
-    try:
-        return list(places.search(text, operator="and")[:limit])
-    except Exception:  # noqa: BLE001 - an unavailable search backend must not break the finder
-        logger.warning("Place name search failed", exc_info=True)
-        return []
+    query = " ".join(terms)
+    return with_database_fallback(lambda backend: list(places.search(query, operator="and", backend=backend)[:limit]))
 
 
 def candidates(query, language, radius=None):

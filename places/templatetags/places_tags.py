@@ -1,5 +1,4 @@
 from django import template
-from django.utils.translation import gettext as _
 
 from places import enums, hours
 from proxinum.text import join_list
@@ -36,19 +35,9 @@ def place_status(page):
 
 
 def next_passage(value, opens_at):
-    """ "mardi 15 décembre, 14 h – 17 h": the day and hours of the next opening (a bus's next passage)."""
-    from babel.dates import format_date
-    from django.utils import timezone
-    from django.utils.translation import get_language
-
-    language = (get_language() or "fr").split("-")[0]
-    opens_at = timezone.localtime(opens_at)
-    closes_at = hours.status(value, now=opens_at).next_change
-    day = format_date(opens_at.date(), "EEEE d MMMM", locale=language)
-    start = hours.format_hour(opens_at.time(), language)
-    if closes_at is not None:
-        start = f"{start} – {hours.format_hour(timezone.localtime(closes_at).time(), language)}"
-    return _("%(day)s, %(hours)s") % {"day": day, "hours": start}  # the Arabic comma in Arabic
+    """ "mardi 15 décembre, 14 h – 17 h": the next opening (a bus's next passage), worded as the dated passages."""
+    passages = hours.next_passages(value, count=1, now=opens_at)
+    return passages[0].text if passages else ""
 
 
 @register.simple_tag
