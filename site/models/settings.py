@@ -172,7 +172,7 @@ def site_texts(site, language):
     from django.conf import settings
     from django.core.cache import cache
 
-    from proxinum.navigation import content_version
+    from proxinum.navigation import _pick, content_version
 
     key = f"site-texts:{content_version()}:{site.pk}:{language}"
     texts = cache.get(key)
@@ -183,6 +183,6 @@ def site_texts(site, language):
                 site=site, locale__language_code__in={language, settings.LANGUAGE_CODE}
             ).select_related("locale")
         }
-        texts = found.get(language) or found.get(settings.LANGUAGE_CODE) or SiteTexts(site=site)
+        texts = _pick(found, language) or SiteTexts(site=site)
         cache.set(key, texts, settings.NAVIGATION_CACHE_SECONDS)
     return texts

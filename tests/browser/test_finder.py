@@ -299,6 +299,9 @@ def test_finder_works_without_javascript(new_page):
     assert MEDIATHEQUE in all_titles
     _assert_sorted_by_distance(page)
     assert page.locator("[data-show-map]").count() == 1 and page.locator("[data-show-map]").is_hidden()
+    # The cards' "Voir sur la carte" buttons too (a display rule of .button must not show them).
+    map_buttons = page.locator("[data-map-focus]")
+    assert map_buttons.count() > 0 and all(not button.is_visible() for button in map_buttons.all())
     assert page.locator("[data-locate]").is_hidden()
 
     _apply_filter(page, SERVICE_LABEL)  # <details> opens without JavaScript
