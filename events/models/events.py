@@ -361,8 +361,8 @@ class EventPage(RoutablePageMixin, BasePage):
 
 
 def upcoming_events_at(place, limit=5):
-    """The next events held at a place of the directory (events point to the place in the default language), in the
-    place's language when translated, else in French. Asked by the place pages' template (`events_at`), so that
+    """The next events held at a place of the directory (events point to the place in the default language): those
+    translated into the place's language when there are any, else those in French. Asked by the place pages' template (`events_at`), so that
     the places app does not depend on this one."""
     languages = {place.locale_id, default_locale().pk}
     events = (

@@ -1,6 +1,7 @@
 from django import template
 
 from places import enums, hours
+from proxinum import territories
 from proxinum.text import join_list
 
 register = template.Library()
@@ -64,10 +65,8 @@ def phone_display(number):
 
 @register.filter
 def department_name(code):
-    """ "Gers" for "32"."""
-    from places import gazetteer
-
-    return gazetteer.department_name(code)
+    """ "Gers" for "32" (the code itself if unknown)."""
+    return territories.department_name(code) or code
 
 
 @register.filter
