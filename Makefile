@@ -47,9 +47,14 @@ test: install compilemessages
 test-postgres: install compilemessages
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(BIN)/pytest
 
+# The same checks run before each commit with `pre-commit install` (.pre-commit-config.yaml calls these commands).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+	$(PY) -m tools.lint_templates
+	$(PY) -m tools.lint_complexity
+	$(PY) -m tools.lint_imports
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 

@@ -10,11 +10,11 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from events import demo as events_demo
-from home import demo as home_demo
+from home.starter import create_starter_pages
 from places import demo as places_demo
 from resources import demo as resources_demo
 
-DEMO_LOADERS = [home_demo.load, places_demo.load, resources_demo.load, events_demo.load]
+DEMO_LOADERS = [create_starter_pages, places_demo.load, resources_demo.load, events_demo.load]
 
 DEV_ADMIN_USERNAME = "admin"
 DEV_ADMIN_PASSWORD = "proxinum-admin"

@@ -1,7 +1,10 @@
-"""Demo content for the home, section and standard pages, in French with en/ar/es translations.
+"""The starter pages every installation needs: the home page, the section pages (finder, resources, inspiring
+cases, agenda, search) and the standard pages (contact, legal notice, personal data, accessibility statement), in
+French with en/ar/es translations, linked from the site settings.
 
 Each page is described once per language with the same shape; the translation of every French string is the
-string at the same place in the other language. load_demo runs this again and again without duplicating.
+string at the same place in the other language. `create_starter_pages` (and `load_demo`, which starts with it)
+runs this again and again without duplicating; what an editor changed in these pages is set back.
 """
 
 from django.conf import settings
@@ -632,7 +635,7 @@ def _translate(page, content, locales, log):
     log(f"  {page.title}: {', '.join(LANGUAGES)}")
 
 
-def load(log=print):
+def create_starter_pages(log=print):
     locales = ensure_locales(LANGUAGES)
     site = Site.objects.select_related("root_page").get(is_default_site=True)
     root = site.root_page.get_parent()
