@@ -31,7 +31,7 @@ def _send(registration, template, subject, page=None):
             "event": localized,
             "where": join_list(localized.address_lines),
             "event_url": event_url,
-            "calendar_url": f"{event_url}calendrier/" if event_url else "",
+            "calendar_url": f"{event_url}{localized.reverse_subpage('ics_view')}" if event_url else "",
             "manage_url": absolute(reverse("registration_manage", args=[registration.token])),
         }
         body = render_to_string(f"events/emails/{template}.txt", context)

@@ -4,7 +4,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
 
-from proxinum.forms import ProtectedForm
+from proxinum.forms import ErrorSummaryMixin, ProtectedForm
 
 from . import enums
 from .contacts import normalise_code, normalise_email, normalise_phone, phone_problem
@@ -18,6 +18,7 @@ class RegistrationForm(ProtectedForm):
     """
 
     token_salt = "event-registration"
+    fields_summarised_without_label = ("consent",)  # its message says it all; its label is long
     too_fast_message = _(
         "Votre inscription n'est pas encore enregistrée. Attendez quelques secondes, puis appuyez à nouveau sur le "
         "bouton d'inscription : ce que vous avez écrit est gardé."
@@ -152,22 +153,8 @@ class RegistrationForm(ProtectedForm):
             )
         return limited
 
-    def error_summary(self):
-        """The errors for the summary at the top of the form, in the order of the fields: (field id or "", label,
-        message). The time token's messages are left out: they are not the person's mistakes (see retry_message)."""
-        items = []
-        for error in self.non_field_errors().as_data():
-            if error.code not in self.token_error_codes:
-                items.extend(("", "", message) for message in error.messages)
-        for name in self.fields:
-            if name in self.errors and name not in ("website", "token"):
-                field = self[name]
-                label = "" if name == "consent" else field.label  # its message says it all; its label is long
-                items.extend((field.id_for_label, label, error) for error in field.errors)
-        return items
 
-
-class CancelForm(forms.Form):
+class CancelForm(ErrorSummaryMixin, forms.Form):
     """ "Annuler mon inscription" without an e-mail: the booking code and the phone number (or e-mail address)."""
 
     code = forms.CharField(
@@ -204,14 +191,6 @@ class CancelForm(forms.Form):
             None,
         )
         return candidates, match
-
-    def error_summary(self):
-        return [
-            (self[name].id_for_label, self[name].label, error)
-            for name in self.fields
-            if name in self.errors
-            for error in self[name].errors
-        ]
 
 
 class AgendaFilterForm(forms.Form):

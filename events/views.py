@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import get_usage
 
 from . import registration as registrations
 from .calendar import ics_response
@@ -60,9 +60,10 @@ def registration_form(request, page):
 def cancel_form(request, page):
     """ "Annuler mon inscription" for people without e-mail: the booking code and the phone number, by POST only.
 
-    Attempts are counted per visitor address (EVENT_CANCEL_RATE) and per registration that the code or the phone
-    number designates (EVENT_CANCEL_ATTEMPTS_RATE), before they are checked: past the limit, even the right code is
-    refused, so that codes cannot be guessed. A refusal never says which of the two was wrong.
+    Failed attempts are counted per visitor address (EVENT_CANCEL_RATE) and per registration that the code or the
+    phone number designates (EVENT_CANCEL_ATTEMPTS_RATE); the limits are checked first: past one, even the right code
+    is refused, so that codes cannot be guessed. Successful cancellations do not count (an aidant at a desk cancels
+    for several people from one address). A refusal never says which of the two was wrong.
     """
     event = page.registration_event
     if event.registration != RegistrationMode.FORM:
@@ -72,41 +73,56 @@ def cancel_form(request, page):
     status = 200
     closed = event.is_past()
     if request.method == "POST" and not closed:
-        too_many = _("Trop d'essais. Réessayez dans une heure, ou appelez l'organisateur.")
-        if is_ratelimited(
-            request, group="event-cancel", key="ip", rate=settings.EVENT_CANCEL_RATE, method="POST", increment=True
-        ):
-            refused, status = too_many, 429
-        elif form.is_valid():
-            candidates, match = form.matching(event.registrations.all())
-            limited = False
-            for candidate in candidates:
-                limited |= is_ratelimited(
-                    request,
-                    group="event-cancel-registration",
-                    key=lambda _group, _request, pk=candidate.pk: str(pk),
-                    rate=settings.EVENT_CANCEL_ATTEMPTS_RATE,
-                    method="POST",
-                    increment=True,
-                )
-            if limited:
-                refused, status = too_many, 429
-            elif match is None:
-                refused = _(
-                    "Ce code et ce numéro ne correspondent à aucune inscription à cet événement. Vérifiez-les et "
-                    "réessayez ; en cas de doute, appelez l'organisateur."
-                )
-                status = 400
-            else:
-                registrations.cancel(match)
-                return redirect("registration_manage", token=match.token)
-        else:
-            status = 400
+        cancelled, refused, status = _cancel_attempt(request, form, event)
+        if cancelled is not None:
+            return redirect("registration_manage", token=cancelled.token)
     context = page.get_context(request)
     context.update(form=form, refused=refused, cancel_closed=closed)
     response = TemplateResponse(request, "events/cancel_form.html", context, status=status)
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def _cancel_limits(candidates):
+    """The rate limits a cancel attempt counts against: the visitor's address, then each designated registration."""
+    limits = [{"group": "event-cancel", "key": "ip", "rate": settings.EVENT_CANCEL_RATE}]
+    for candidate in candidates:
+        limits.append(
+            {
+                "group": "event-cancel-registration",
+                "key": lambda _group, _request, pk=candidate.pk: str(pk),
+                "rate": settings.EVENT_CANCEL_ATTEMPTS_RATE,
+            }
+        )
+    return limits
+
+
+def _limit_reached(request, limit):
+    usage = get_usage(request, method="POST", increment=False, **limit)
+    return usage is not None and usage["count"] >= usage["limit"]
+
+
+def _cancel_attempt(request, form, event):
+    """(cancelled registration or None, refusal message, status) of a cancel POST."""
+    too_many = _("Trop d'essais. Réessayez dans une heure, ou appelez l'organisateur.")
+    if _limit_reached(request, _cancel_limits([])[0]):
+        return None, too_many, 429
+    if not form.is_valid():
+        return None, "", 400
+    candidates, match = form.matching(event.registrations.all())
+    limits = _cancel_limits(candidates)
+    if any(_limit_reached(request, limit) for limit in limits):
+        return None, too_many, 429
+    if match is None:
+        for limit in limits:
+            get_usage(request, method="POST", increment=True, **limit)
+        message = _(
+            "Ce code et ce numéro ne correspondent à aucune inscription à cet événement. Vérifiez-les et "
+            "réessayez ; en cas de doute, appelez l'organisateur."
+        )
+        return None, message, 400
+    registrations.cancel(match)
+    return match, "", 200
 
 
 @require_http_methods(["GET", "POST"])

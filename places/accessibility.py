@@ -51,21 +51,16 @@ def fact_field(verbose_name, help_text=""):
 # Radio buttons rather than a select: the three answers are visible at once in the admin.
 TRI_STATE_WIDGET = forms.RadioSelect(choices=[("", _("Je ne sais pas")), ("True", _("Oui")), ("False", _("Non"))])
 
-# Finder flag (URL parameter) → model field; the labels are the form's (places.models.finder.FLAG_GROUPS).
-FLAG_FIELDS = {
-    "sans_marche": "step_free_entrance",
-    "toilettes": "accessible_toilets",
-    "stationnement": "disabled_parking",
-    "boucle": "hearing_loop",
-    "lsf": "sign_language",
-}
-FINDER_FLAGS = [
-    ("sans_marche", _("Entrée sans marche")),
-    ("toilettes", _("Toilettes accessibles")),
-    ("stationnement", _("Stationnement réservé")),
-    ("boucle", _("Boucle magnétique")),
-    ("lsf", _("Langue des signes")),
+# Each accessibility fact the finder filters on: URL parameter, model field, the filter's label.
+ACCESSIBILITY_FLAGS = [
+    ("sans_marche", "step_free_entrance", _("Entrée sans marche")),
+    ("toilettes", "accessible_toilets", _("Toilettes accessibles")),
+    ("stationnement", "disabled_parking", _("Stationnement réservé")),
+    ("boucle", "hearing_loop", _("Boucle magnétique")),
+    ("lsf", "sign_language", _("Langue des signes")),
 ]
+FLAG_FIELDS = {flag: field for flag, field, _label in ACCESSIBILITY_FLAGS}
+FINDER_FLAGS = [(flag, label) for flag, _field, label in ACCESSIBILITY_FLAGS]
 
 
 def known_facts(page):

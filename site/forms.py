@@ -12,7 +12,30 @@ from django_ratelimit.core import is_ratelimited
 MAX_AGE = 60 * 60 * 6
 
 
-class ProtectedForm(forms.Form):
+class ErrorSummaryMixin:
+    """`error_summary()`: the errors listed at the top of a form (each a link to its field), in the fields' order."""
+
+    # Fields never named in the summary (ours, hidden from people), and fields whose message says it all.
+    fields_not_summarised = ("website", "token")
+    fields_summarised_without_label = ()
+    # Non-field errors that are not the person's mistakes (shown apart, see ProtectedForm.retry_message).
+    token_error_codes = ()
+
+    def error_summary(self):
+        """[(field id or "", label, message)], non-field errors first."""
+        items = []
+        for error in self.non_field_errors().as_data():
+            if error.code not in self.token_error_codes:
+                items.extend(("", "", message) for message in error.messages)
+        for name in self.fields:
+            if name in self.errors and name not in self.fields_not_summarised:
+                field = self[name]
+                label = "" if name in self.fields_summarised_without_label else field.label
+                items.extend((field.id_for_label, label, error) for error in field.errors)
+        return items
+
+
+class ProtectedForm(ErrorSummaryMixin, forms.Form):
     """A honeypot field people never see, and a signed time token: too fast or too old is refused, clearly.
 
     The token holds the moment the form was served (it is made when the page is rendered). A submission less than

@@ -5,7 +5,8 @@ struct {"image": <id>, "caption": ...} (the image block of bodies and of the eas
 alternative text was the image's own description, in French on every page. Now they are Wagtail's ImageBlock,
 stored as {"image": <id>, "alt_text": ..., "decorative": false}, the figure being {"image": <that>, "caption": ...}.
 In both shapes the image sits under the "image" key of a stream child's struct value, so a field is described by the
-stream child types holding one (`FIELDS`).
+stream child types holding one: each migration states, frozen, the fields of its app as they were then
+({model name: {StreamField name: {stream child types whose struct value has an image under "image"}}}).
 
 The text of each existing use starts as the image's description (or title), on French pages and on their
 translations alike: translators then translate it with wagtail-localize (the segment appears once the translation
@@ -21,17 +22,6 @@ from functools import partial
 
 from django.db.models import F, JSONField
 from django.db.models.functions import Cast
-
-# app label -> model name -> StreamField name -> the stream child types whose struct value has an image under "image".
-FIELDS = {
-    "home": {"homepage": {"body": {"image"}}, "standardpage": {"body": {"image"}}},
-    "resources": {
-        "tutorialpage": {"steps": {"step"}, "easy_read": {"image"}},
-        "guidepage": {"body": {"image"}},
-        "casestudypage": {"sources": {"image"}},
-    },
-    "events": {"eventpage": {"body": {"image"}}},
-}
 
 
 def image_use(image_id, alt_text, decorative=False):
@@ -90,11 +80,11 @@ class _AltTexts:
         return self.texts[image_id]
 
 
-def _migrate(apps, app_label, convert):
+def _migrate(apps, app_label, models, convert):
     ContentType = apps.get_model("contenttypes", "ContentType")
     Revision = apps.get_model("wagtailcore", "Revision")
     TranslationSource = apps.get_model("wagtail_localize", "TranslationSource")
-    for model_name, fields in FIELDS[app_label].items():
+    for model_name, fields in models.items():
         model = apps.get_model(app_label, model_name)
         for field, child_types in fields.items():
             rows = model.objects.annotate(raw=Cast(F(field), JSONField())).values_list("pk", "raw")
@@ -127,20 +117,20 @@ def _convert_fields(content, fields, convert):
     return changed
 
 
-def forwards(app_label):
-    """RunPython code: every image of `app_label`'s StreamFields gets its text of use, from the image."""
+def forwards(app_label, models):
+    """RunPython code: every image of the StreamFields `models` names (see above) gets its text of use, from the image."""
 
     def run(apps, schema_editor):
         alt_for = _AltTexts(apps.get_model("proxinum", "CustomImage"))
-        _migrate(apps, app_label, partial(to_image_use, alt_for=alt_for))
+        _migrate(apps, app_label, models, partial(to_image_use, alt_for=alt_for))
 
     return run
 
 
-def backwards(app_label):
+def backwards(app_label, models):
     """RunPython reverse code: back to bare image ids (the texts of use are lost)."""
 
     def run(apps, schema_editor):
-        _migrate(apps, app_label, to_image_id)
+        _migrate(apps, app_label, models, to_image_id)
 
     return run

@@ -361,15 +361,20 @@ class EventPage(RoutablePageMixin, BasePage):
 
 
 def upcoming_events_at(place, limit=5):
-    """The next events held at a place of the directory (events point to the place in the default language): those
-    translated into the place's language when there are any, else those in French. Asked by the place pages' template (`events_at`), so that
-    the places app does not depend on this one."""
+    """The next events held at a place of the directory, each in the place's language when it is translated, else
+    in French (events point to the place in the default language).
+
+    Asked by the place pages' template (`events_at`), so that the places app does not depend on this one.
+    """
     languages = {place.locale_id, default_locale().pk}
     events = (
         EventPage.objects.live()
         .public()
         .filter(place__translation_key=place.translation_key, end__gte=timezone.now(), locale_id__in=languages)
+        .order_by("start")
     )
-    events = list(events.order_by("start")[: limit * 2])
-    in_language = [event for event in events if event.locale_id == place.locale_id]
-    return (in_language or events)[:limit]
+    chosen = {}
+    for event in events[: limit * len(languages)]:
+        if event.translation_key not in chosen or event.locale_id == place.locale_id:
+            chosen[event.translation_key] = event
+    return sorted(chosen.values(), key=lambda event: event.start)[:limit]

@@ -5,6 +5,9 @@ from django.db import migrations
 
 from proxinum.image_alt_text import backwards, forwards
 
+# The StreamFields holding images when this migration was written (frozen: later fields start in the new shape).
+IMAGE_FIELDS = {"homepage": {"body": {"image"}}, "standardpage": {"body": {"image"}}}
+
 
 class Migration(migrations.Migration):
 
@@ -28,5 +31,5 @@ class Migration(migrations.Migration):
             field=wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 6), ('quote', 9), ('image', 12), ('document', 15), ('button', 19)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'titre', 'max_length': 120}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Titre de section (niveau 2)'), ('h3', 'Sous-titre (niveau 3)')], 'help_text': "Respectez l'ordre : un niveau 3 vient toujours après un niveau 2.", 'label': 'niveau'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'h3', 'h4'], 'group': 'Texte', 'icon': 'pilcrow', 'label': 'Paragraphe', 'template': 'blocks/paragraph_block.html'}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('tip', 'Astuce'), ('warning', 'Attention'), ('info', 'Bon à savoir')], 'label': 'type'}), 5: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'texte'}), 6: ('wagtail.blocks.StructBlock', [[('kind', 4), ('text', 5)]], {}), 7: ('wagtail.blocks.TextBlock', (), {'label': 'citation'}), 8: ('wagtail.blocks.CharBlock', (), {'label': 'auteur ou source', 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('quote', 7), ('author', 8)]], {}), 10: ('wagtail.images.blocks.ImageBlock', [], {'label': 'image'}), 11: ('wagtail.blocks.CharBlock', (), {'help_text': "Facultatif : affichée sous l'image.", 'label': 'légende', 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 10), ('caption', 11)]], {}), 13: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'document'}), 14: ('wagtail.blocks.CharBlock', (), {'help_text': 'Vide : le titre du document.', 'label': 'intitulé', 'required': False}), 15: ('wagtail.blocks.StructBlock', [[('document', 13), ('title', 14)]], {}), 16: ('wagtail.blocks.CharBlock', (), {'label': 'texte du bouton', 'max_length': 60}), 17: ('wagtail.blocks.PageChooserBlock', (), {'label': 'page du site', 'required': False}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'ou adresse web', 'required': False}), 19: ('wagtail.blocks.StructBlock', [[('label', 16), ('page', 17), ('url', 18)]], {})}, verbose_name='contenu'),
         ),
         # Existing images get the text of their use from the image's description: pages, revisions, translation sources.
-        migrations.RunPython(forwards('home'), backwards('home')),
+        migrations.RunPython(forwards('home', IMAGE_FIELDS), backwards('home', IMAGE_FIELDS)),
     ]

@@ -5,6 +5,13 @@ from django.db import migrations
 
 from proxinum.image_alt_text import backwards, forwards
 
+# The StreamFields holding images when this migration was written (frozen: later fields start in the new shape).
+IMAGE_FIELDS = {
+    "tutorialpage": {"steps": {"step"}, "easy_read": {"image"}},
+    "guidepage": {"body": {"image"}},
+    "casestudypage": {"sources": {"image"}},
+}
+
 
 class Migration(migrations.Migration):
 
@@ -38,5 +45,5 @@ class Migration(migrations.Migration):
             field=wagtail.fields.StreamField([('step', 11), ('callout', 5)], block_lookup={0: ('wagtail.blocks.CharBlock', (), {'help_text': 'Une action : « Ouvrez… ».', 'label': "titre de l'étape", 'max_length': 120}), 1: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'consigne'}), 2: ('wagtail.images.blocks.ImageBlock', [], {'help_text': 'Une capture ou un dessin ; son texte alternatif est obligatoire.', 'label': 'image'}), 3: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('tip', 'Astuce'), ('warning', 'Attention'), ('info', 'Bon à savoir')], 'label': 'type'}), 4: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'texte'}), 5: ('wagtail.blocks.StructBlock', [[('kind', 3), ('text', 4)]], {}), 6: ('wagtail.blocks.ListBlock', (5,), {'default': [], 'label': 'encadrés'}), 7: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'help_text': 'Un fichier MP4 ou WebM, court et léger.', 'label': 'fichier vidéo', 'required': False}), 8: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'help_text': 'Facultatif : un fichier de sous-titres WebVTT (.vtt).', 'label': 'sous-titres', 'required': False}), 9: ('wagtail.blocks.TextBlock', (), {'default': '', 'help_text': 'Obligatoire avec une vidéo : tout ce qui est dit et montré, pour qui ne peut ni voir ni entendre.', 'label': 'transcription', 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('video', 7), ('captions', 8), ('transcript', 9)]], {}), 11: ('wagtail.blocks.StructBlock', [[('title', 0), ('instruction', 1), ('image', 2), ('callouts', 6), ('video', 10)]], {})}, verbose_name='étapes'),
         ),
         # Existing images get the text of their use from the image's description: pages, revisions, translation sources.
-        migrations.RunPython(forwards('resources'), backwards('resources')),
+        migrations.RunPython(forwards('resources', IMAGE_FIELDS), backwards('resources', IMAGE_FIELDS)),
     ]

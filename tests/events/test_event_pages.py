@@ -17,7 +17,7 @@ from events.forms import RegistrationForm
 from events.models import EventIndexPage, EventPage, Registration
 from events.registration import register
 from places.models import PlaceIndexPage
-from tests.factories import MediationPlacePageFactory, MobileStopPageFactory, MobileTourPageFactory
+from tests.places.factories import MediationPlacePageFactory, MobileStopPageFactory, MobileTourPageFactory
 
 pytestmark = pytest.mark.django_db
 PARIS = ZoneInfo("Europe/Paris")
@@ -328,6 +328,22 @@ def test_place_page_lists_its_upcoming_events(client, agenda, finder):
     assert past.title not in html and draft.title not in html and elsewhere.title not in html
 
     assert "Prochains événements ici" not in client.get(MediationPlacePageFactory(parent=finder).url).content.decode()
+
+
+@pytest.mark.usefixtures("frozen")
+def test_a_translated_place_page_lists_each_event_once_translated_or_in_french(client, agenda, finder, locales):
+    place = MediationPlacePageFactory(parent=finder)
+    translated = make_event(agenda, datetime(2031, 1, 20, 14, 0, tzinfo=PARIS), where="lieu", place=place)
+    french_only = make_event(agenda, datetime(2031, 1, 18, 14, 0, tzinfo=PARIS), where="lieu", place=place)
+    english_event = translated.copy_for_translation(locales["en"], copy_parents=True)
+    english_event.title = "Tablet workshop"
+    english_event.save_revision().publish()
+    english_place = place.copy_for_translation(locales["en"], copy_parents=True)
+    english_place.save_revision().publish()
+
+    html = client.get(english_place.url).content.decode()
+    # The untranslated event is not dropped because another one is translated; the translated one shows once.
+    assert titles(html) == [french_only.title, "Tablet workshop"]
 
 
 @pytest.mark.usefixtures("frozen")

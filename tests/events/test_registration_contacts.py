@@ -358,6 +358,28 @@ def test_cancel_attempts_are_limited_per_address(agenda, client, settings):
         assert client.post(cancel_url(event), data, REMOTE_ADDR="192.0.2.99").status_code == 302
 
 
+def test_successful_cancellations_do_not_count_against_the_address(agenda, client, settings):
+    # An aidant at a France Services desk cancels for several people from the same connection.
+    settings.EVENT_CANCEL_RATE = "2/h"
+    with time_machine.travel(datetime(2031, 6, 10, 12, 20, tzinfo=PARIS), tick=False):
+        event = make_event(agenda, start=datetime(2031, 6, 20, 14, 0, tzinfo=PARIS))
+        people = [
+            register(fresh(event), name=name, phone=phone)
+            for name, phone in [
+                ("Awa Diallo", "06 12 34 56 78"),
+                ("Bob Martin", "07 00 00 00 01"),
+                ("Léa Roux", "06 98 76 54 32"),
+            ]
+        ]
+        for person in people:
+            data = {"code": person.booking_code, "contact": person.phone}
+            assert client.post(cancel_url(event), data).status_code == 302
+        # Misses still count: two wrong codes, then even a right one waits.
+        for guess in ["AAAAAAAA", "BBBBBBBB"]:
+            assert client.post(cancel_url(event), {"code": guess, "contact": "07 11 11 11 11"}).status_code == 400
+        assert client.post(cancel_url(event), {"code": "CCCCCCCC", "contact": "07 11 11 11 11"}).status_code == 429
+
+
 def test_cancel_page_errors_are_summarised_and_past_events_offer_no_form(agenda, client):
     event = make_event(agenda)
     response = client.post(cancel_url(event), {"code": "", "contact": ""})
