@@ -12,6 +12,7 @@ class ChallengeBlock(blocks.StructBlock):
     class Meta:
         icon = "pick"
         label = _("Défi")
+        template = "events/blocks/challenge_block.html"
 
 
 class ScheduleItemBlock(blocks.StructBlock):
@@ -21,6 +22,7 @@ class ScheduleItemBlock(blocks.StructBlock):
     class Meta:
         icon = "time"
         label = _("Moment du programme")
+        template = "events/blocks/schedule_item_block.html"
 
 
 class JuryMemberBlock(blocks.StructBlock):
@@ -30,6 +32,7 @@ class JuryMemberBlock(blocks.StructBlock):
     class Meta:
         icon = "user"
         label = _("Membre du jury")
+        template = "events/blocks/jury_member_block.html"
 
 
 class ResultBlock(blocks.StructBlock):
@@ -42,3 +45,4 @@ class ResultBlock(blocks.StructBlock):
     class Meta:
         icon = "pick"
         label = _("Projet primé")
+        template = "events/blocks/result_block.html"

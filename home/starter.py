@@ -5,6 +5,10 @@ French with en/ar/es translations, linked from the site settings.
 Each page is described once per language with the same shape; the translation of every French string is the
 string at the same place in the other language. `create_starter_pages` (and `load_demo`, which starts with it)
 runs this again and again without duplicating; what an editor changed in these pages is set back.
+
+Nothing here is fictitious: the site's phone, e-mail and postal address are left empty for editors to fill in
+(Settings › "Réglages du site" and "Textes du site"; the footer shows only what is filled in). The demo adds its
+own contact details and a note on its demonstration content (demo/loaders/site.py).
 """
 
 from django.conf import settings
@@ -12,8 +16,8 @@ from wagtail.models import Site
 
 from events.models import EventIndexPage
 from places.models import PlaceIndexPage
-from proxinum.demo import body_stream, ensure_locales, translate_page, update_page, upsert_child
-from proxinum.models import SiteSettings, SiteTexts
+from proxinum.content import body_stream, ensure_locales, translate_page, update_page, upsert_child
+from proxinum.models import SiteSettings
 from resources.models import CaseStudyIndexPage, ResourceIndexPage
 
 from .models import HomePage, SearchPage, StandardPage
@@ -282,12 +286,6 @@ STANDARD_PAGES = [
                         "Ce site est publié par le réseau local d'inclusion numérique. Le nom de l'éditeur, "
                         "son adresse et le directeur de la publication se complètent dans l'administration.",
                     ),
-                    ("heading", "Contenus de démonstration"),
-                    (
-                        "paragraph",
-                        "Les lieux, tutoriels et événements marqués comme démonstration servent d'exemple et "
-                        "ne doivent pas être utilisés pour s'orienter.",
-                    ),
                     ("heading", "Données ouvertes"),
                     (
                         "paragraph",
@@ -306,12 +304,6 @@ STANDARD_PAGES = [
                         "paragraph",
                         "This website is published by the local digital inclusion network. The publisher's "
                         "name, address and publishing director are set in the administration.",
-                    ),
-                    ("heading", "Demonstration content"),
-                    (
-                        "paragraph",
-                        "Places, tutorials and events marked as demonstration are examples and must not be "
-                        "used to find real help.",
                     ),
                     ("heading", "Open data"),
                     (
@@ -332,12 +324,6 @@ STANDARD_PAGES = [
                         "ينشر هذا الموقع الشبكةُ المحلية للإدماج الرقمي. يُستكمل اسم الناشر وعنوانه ومدير "
                         "النشر من لوحة الإدارة.",
                     ),
-                    ("heading", "محتوى تجريبي"),
-                    (
-                        "paragraph",
-                        "الأماكن والدروس والفعاليات الموسومة بأنها تجريبية هي أمثلة فقط، ولا ينبغي "
-                        "الاعتماد عليها للبحث عن مساعدة حقيقية.",
-                    ),
                     ("heading", "البيانات المفتوحة"),
                     (
                         "paragraph",
@@ -356,12 +342,6 @@ STANDARD_PAGES = [
                         "paragraph",
                         "Este sitio lo publica la red local de inclusión digital. El nombre del editor, su "
                         "dirección y el director de la publicación se completan en la administración.",
-                    ),
-                    ("heading", "Contenidos de demostración"),
-                    (
-                        "paragraph",
-                        "Los lugares, tutoriales y eventos marcados como demostración son ejemplos y no deben "
-                        "usarse para buscar ayuda real.",
                     ),
                     ("heading", "Datos abiertos"),
                     (
@@ -606,27 +586,6 @@ def _strings(french, other):
     return strings
 
 
-# What the site says about itself, in each language (translated as editors would, with wagtail-localize).
-SITE_TEXTS = {
-    "fr": {
-        "contact_phone_hours": "Du lundi au vendredi, 9 h – 17 h",
-        "contact_address": "Réseau d'inclusion numérique de proximité\nHôtel de ville\n13500 Martigues",
-    },
-    "en": {
-        "contact_phone_hours": "Monday to Friday, 9 am – 5 pm",
-        "contact_address": "Local digital inclusion network\nTown hall (Hôtel de ville)\n13500 Martigues",
-    },
-    "ar": {
-        "contact_phone_hours": "من الاثنين إلى الجمعة، من 9 صباحًا إلى 5 مساءً",
-        "contact_address": "شبكة الإدماج الرقمي المحلية\nمبنى البلدية (Hôtel de ville)\n13500 Martigues",
-    },
-    "es": {
-        "contact_phone_hours": "De lunes a viernes, de 9 h a 17 h",
-        "contact_address": "Red local de inclusión digital\nAyuntamiento (Hôtel de ville)\n13500 Martigues",
-    },
-}
-
-
 def _translate(page, content, locales, log):
     for code, locale in locales.items():
         if code == "fr":
@@ -635,7 +594,8 @@ def _translate(page, content, locales, log):
     log(f"  {page.title}: {', '.join(LANGUAGES)}")
 
 
-def create_starter_pages(log=print):
+def create_starter_pages(log=print, standard_pages=STANDARD_PAGES):
+    """The starter pages, created or set back; `standard_pages`: the demo's, with what only the demo says."""
     locales = ensure_locales(LANGUAGES)
     site = Site.objects.select_related("root_page").get(is_default_site=True)
     root = site.root_page.get_parent()
@@ -662,7 +622,7 @@ def create_starter_pages(log=print):
         _translate(page, content, locales, log)
 
     site_settings = SiteSettings.for_site(site)
-    for field, content in STANDARD_PAGES:
+    for field, content in standard_pages:
         french = content["fr"]
         page, _changed = upsert_child(
             home,
@@ -676,13 +636,5 @@ def create_starter_pages(log=print):
         setattr(site_settings, field, page)
 
     site_settings.site_name = "Proxinum"
-    site_settings.contact_phone = "+33 1 99 00 12 34"
-    site_settings.contact_email = "contact@proxinum.example.org"
     site_settings.save()
-    french, _created = SiteTexts.objects.update_or_create(site=site, locale=locales["fr"], defaults=SITE_TEXTS["fr"])
-    for code, texts in SITE_TEXTS.items():
-        if code != "fr":
-            SiteTexts.objects.update_or_create(
-                site=site, locale=locales[code], defaults={**texts, "translation_key": french.translation_key}
-            )
     return home

@@ -1,37 +1,21 @@
 """Closed lists of the national open-data standard for digital mediation places (schéma v1.0.1 / v1.0.2).
 
 Each value is stored exactly as the standard writes it (the French text); the label shown to visitors is the
-same text through gettext, translated in en/ar/es. Typology codes come from data·inclusion v0.27.0.
+same text through gettext, translated in en/ar/es. Typology codes come from data·inclusion v0.27.0. The services,
+which resources use too, are in `proxinum.services`.
 """
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .accessibility import Language
+from proxinum.services import Service
 
-SEPARATOR = "|"
+from .accessibility import Language
 
 
 class Itinerance(models.TextChoices):
     MOBILE = "Itinérant", _("Itinérant")
     FIXED = "Fixe", _("Fixe")
-
-
-class Service(models.TextChoices):
-    """The 9 services (v1.0)."""
-
-    ADMIN_PROCEDURES = "Aide aux démarches administratives", _("Aide aux démarches administratives")
-    EVERYDAY_TOOLS = "Maîtrise des outils numériques du quotidien", _("Maîtrise des outils numériques du quotidien")
-    EMPLOYMENT = "Insertion professionnelle via le numérique", _("Insertion professionnelle via le numérique")
-    SAFE_USE = "Utilisation sécurisée du numérique", _("Utilisation sécurisée du numérique")
-    PARENTING = "Parentalité et éducation avec le numérique", _("Parentalité et éducation avec le numérique")
-    LEISURE = "Loisirs et créations numériques", _("Loisirs et créations numériques")
-    UNDERSTANDING = "Compréhension du monde numérique", _("Compréhension du monde numérique")
-    INTERNET_ACCESS = "Accès internet et matériel informatique", _("Accès internet et matériel informatique")
-    EQUIPMENT_PURCHASE = (
-        "Acquisition de matériel informatique à prix solidaire",
-        _("Acquisition de matériel informatique à prix solidaire"),
-    )
 
 
 class Public(models.TextChoices):

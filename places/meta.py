@@ -10,6 +10,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from proxinum.services import Service
+
 from . import enums
 
 MAX_LENGTH = 160
@@ -46,7 +48,7 @@ def meta_description(page, communes):
         communes = list(dict.fromkeys(commune for commune in communes if commune))
         if communes:
             kind = _("%(kind)s à %(commune)s") % {"kind": kind, "commune": ", ".join(communes)}
-        labels = dict(enums.Service.choices)
+        labels = dict(Service.choices)
         services = ", ".join(str(labels.get(service, service)) for service in page.services)
         text = _("%(kind)s : %(services)s") % {"kind": kind, "services": services} if services else kind
         return shorten(text)

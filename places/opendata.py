@@ -10,7 +10,6 @@ equivalent is a row error, never silently dropped.
 - `page_to_row(page)`: the v1.0.1 row of a page (what the exports publish).
 """
 
-import contextlib
 import csv
 import io
 import json
@@ -26,10 +25,12 @@ from django.core.validators import EmailValidator, URLValidator
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from proxinum.fields import SEPARATOR
+from proxinum.services import Service
+
 from . import enums
 from .hours import validate_opening_hours
 
-SEPARATOR = enums.SEPARATOR
 LEGACY_SEPARATOR = ";"
 
 # Column of the standard (v1.0.1, in the schema's order) → field of MediationPlacePage.
@@ -74,7 +75,7 @@ NUMBER_COLUMNS = ("latitude", "longitude")
 # Closed lists of the standard.
 ENUM_COLUMNS = {
     "itinerance": enums.Itinerance,
-    "services": enums.Service,
+    "services": Service,
     "publics_specifiquement_adresses": enums.Public,
     "prise_en_charge_specifique": enums.SpecificSupport,
     "frais_a_charge": enums.Fee,
@@ -140,7 +141,7 @@ NO_LONGER_EXISTS = _("Cette valeur de la version 0.1 n'existe plus dans la versi
 
 # v0.1 value → [(v1 column, v1 value), ...]; [] means "nothing to write" (the v1 default says the same thing);
 # Removed(...) means the value has no v1 equivalent and the row is rejected.
-S, P, SP, F = enums.Service, enums.Public, enums.SpecificSupport, enums.Fee
+S, P, SP, F = Service, enums.Public, enums.SpecificSupport, enums.Fee
 NP, TL, SM = enums.NationalProgramme, enums.TrainingLabel, enums.SupportMode
 PUBLICS, SUPPORT, PROGRAMMES = (
     "publics_specifiquement_adresses",
@@ -444,199 +445,294 @@ def is_legacy(columns) -> bool:
     return any(column in LEGACY_COLUMNS for column in columns)
 
 
+@dataclass
+class RowCheck:
+    """One row being checked: its cells (normalised), the model values found so far and the errors."""
+
+    cells: dict
+    line_number: int
+    legacy: bool = False
+    values: dict = field(default_factory=dict)
+    errors: list = field(default_factory=list)
+    # The list columns' values, gathered from every column that feeds them (v0.1 columns too), stored last.
+    lists: dict = field(default_factory=lambda: {column: [] for column in (*ENUM_COLUMNS, "typologie", OTHER_LABELS)})
+
+    def cell(self, column) -> str:
+        return self.cells.get(column, "")
+
+    def error(self, column, value, message, **params):
+        self.errors.append(RowError(self.line_number, column, value, message, params))
+
+    def set(self, column, value):
+        self.values[COLUMN_TO_FIELD[column]] = value
+
+    def check_length(self, column, text):
+        """An error when the text is longer than the model's column allows."""
+        if column in MAX_LENGTHS and len(text) > MAX_LENGTHS[column]:
+            self.error(column, text, MESSAGES["too_long"], max=MAX_LENGTHS[column])
+
+
+# Checks: one per kind of column. Each takes the row, the v1 column it fills and the v0.1 columns that feed it too.
+
+
+def _check_required(row: RowCheck):
+    for column in REQUIRED_COLUMNS:
+        if not row.cell(column):
+            row.error(column, row.cell(column), MESSAGES["required"])
+
+
+def _text(row: RowCheck, column):
+    text = one_line(row.cell(column))
+    row.check_length(column, text)
+    row.set(column, text)
+
+
+def _pivot(row: RowCheck, column):
+    pivot = re.sub(r"[\s.]", "", row.cell(column))
+    if pivot and not PIVOT.match(pivot):
+        row.error(column, row.cell(column), MESSAGES["pivot"])
+    row.set(column, pivot)
+
+
+def _restore_leading_zero(code):
+    """A spreadsheet drops the leading zero of codes in Ain, Aisne...: "1000" is "01000"."""
+    return "0" + code if re.fullmatch(r"\d{4}", code) else code
+
+
+def _postcode(row: RowCheck, column):
+    postcode = _restore_leading_zero(re.sub(r"\s", "", row.cell(column)))
+    if postcode and not POSTCODE.match(postcode):
+        row.error(column, row.cell(column), MESSAGES["postcode"])
+    row.set(column, postcode)
+
+
+def _insee_code(row: RowCheck, column):
+    insee = _restore_leading_zero(re.sub(r"\s", "", row.cell(column)).upper())
+    if insee and not INSEE.match(insee):
+        row.error(column, row.cell(column), MESSAGES["insee"])
+    row.set(column, insee)
+
+
+COORDINATE_LIMITS = {"latitude": 90, "longitude": 180}
+
+
+def _coordinate(text, limit) -> float | None:
+    """The number of a cell ("43.40", "43,40"), or None when it is not a finite number within ±limit."""
+    try:
+        number = float(text.replace(",", ".") if re.fullmatch(r"-?\d+,\d+", text) else text)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) and -limit <= number <= limit else None
+
+
+def _point(row: RowCheck, latitude_column, longitude_column):
+    """Latitude and longitude, each a number within its range, and both or neither."""
+    point = {}
+    for column in (latitude_column, longitude_column):
+        text = row.cell(column)
+        point[column] = _coordinate(text, COORDINATE_LIMITS[column]) if text else None
+        if text and point[column] is None:
+            row.error(column, text, MESSAGES[column])
+    only_one = (point[latitude_column] is None) != (point[longitude_column] is None)
+    if only_one and not any(error.field in NUMBER_COLUMNS for error in row.errors):
+        missing = longitude_column if point[longitude_column] is None else latitude_column
+        row.error(missing, row.cell(missing), MESSAGES["point"])
+    row.set(latitude_column, point[latitude_column])
+    row.set(longitude_column, point[longitude_column])
+
+
+def _phone(row: RowCheck, column):
+    phones = split_cell(row.cell(column), "|;")
+    row.set(column, "")
+    if len(phones) > 1:
+        row.error(column, row.cell(column), MESSAGES["one_phone"])
+    elif phones:
+        phone = normalise_phone(phones[0])
+        if phone is None:
+            row.error(column, phones[0], MESSAGES["phone"])
+        else:
+            row.set(column, phone)
+
+
+def _emails(row: RowCheck, column, *legacy_columns):
+    emails = []
+    for source in (column, *legacy_columns):
+        for item in split_cell(row.cell(source), "|;, "):
+            item = item.removeprefix("mailto:")
+            if _is_valid(_email_validator, item):
+                emails.append(item)
+            else:
+                row.error(source, item, MESSAGES["email"])
+    row.set(column, _unique(emails))
+
+
+def _websites(row: RowCheck, column):
+    websites = []
+    for item in split_urls(row.cell(column)):
+        url = normalise_url(item)
+        if _is_valid(_url_validator, url):
+            websites.append(url)
+        else:
+            row.error(column, item, MESSAGES["url"])
+    row.set(column, _unique(websites))
+
+
+def _url(row: RowCheck, column, *legacy_columns):
+    """One address; a v0.1 column's, when given, replaces the v1 column's."""
+    row.set(column, "")
+    for source in (column, *legacy_columns):
+        text = row.cell(source)
+        if not text:
+            continue
+        url = normalise_url(text)
+        if not _is_valid(_url_validator, url):
+            row.error(source, text, MESSAGES["url"])
+        elif len(url) > MAX_LENGTHS[column]:
+            row.error(source, text, MESSAGES["too_long"], max=MAX_LENGTHS[column])
+        else:
+            row.set(column, url)
+
+
+def _hours(row: RowCheck, column):
+    hours = one_line(row.cell(column))
+    if hours:
+        try:
+            validate_opening_hours(hours)
+        except ValidationError as exc:
+            row.error(column, hours, " ".join(exc.messages))
+    row.check_length(column, hours)
+    row.set(column, hours)
+
+
+def _summary(row: RowCheck, column):
+    summary = one_line(row.cell(column))
+    if len(summary) > SUMMARY_MAX_LENGTH:
+        row.error(column, summary, MESSAGES["summary"], length=len(summary))
+    row.set(column, summary)
+
+
+def _description(row: RowCheck, column):
+    row.set(column, clean_text(row.cell(column)).replace("\r\n", "\n").replace("\r", "\n"))
+
+
+_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def _parse_date(text) -> date | None:
+    """The date of "2024-04-02" or "2024-04-02T10:00:00Z"; None when there is none."""
+    match = _DATE.fullmatch(text)
+    try:
+        return date.fromisoformat(match.group(1)) if match else None
+    except ValueError:
+        return None
+
+
+def _date(row: RowCheck, column):
+    text = row.cell(column)
+    updated = _parse_date(text) if text else None
+    if text and updated is None:
+        row.error(column, text, MESSAGES["date"])
+    row.set(column, updated)
+
+
+def _typology(row: RowCheck, column):
+    for item in split_cell(row.cell(column), "|;,"):
+        code = TYPOLOGY_LOOKUP.get(value_key(item))
+        if code is None:
+            row.error(column, item, MESSAGES["typology"])
+        else:
+            row.lists[column].append(code)
+
+
+def _choices(row: RowCheck, column):
+    """Values of a closed list of the standard; a v0.1 value written in the same column is converted."""
+    legacy_table = LEGACY_LOOKUP.get(column, {})
+    for item in split_cell(row.cell(column), "|;"):
+        key = value_key(item)
+        if key in ENUM_LOOKUP[column]:
+            row.lists[column].append(ENUM_LOOKUP[column][key])
+        elif key in legacy_table:
+            _apply_legacy(legacy_table[key], row, column, item)
+        else:
+            row.error(column, item, MESSAGES["choice"], choices=" | ".join(ENUM_COLUMNS[column].values))
+
+
+def _legacy_choices(row: RowCheck, column):
+    """Values of a v0.1 closed list that v1 split into several columns (LEGACY_ACCEPTS): v0.1 or v1 values."""
+    for item in split_cell(row.cell(column), "|;"):
+        key = value_key(item)
+        if key in LEGACY_LOOKUP[column]:
+            _apply_legacy(LEGACY_LOOKUP[column][key], row, column, item)
+            continue
+        target = next((target for target in LEGACY_ACCEPTS[column] if key in ENUM_LOOKUP[target]), None)
+        if target is None:
+            row.error(column, item, MESSAGES["legacy_choice"])
+        else:
+            row.lists[target].append(ENUM_LOOKUP[target][key])
+
+
+def _free_labels(row: RowCheck, column, *legacy_columns):
+    for source in (column, *legacy_columns):
+        separators = "|;" if row.legacy or source != column else "|"
+        for item in split_cell(row.cell(source), separators):
+            # A listed label written in the free column (as v1.0.1 exports do for "Étapes numériques") goes back.
+            listed = ENUM_LOOKUP[LABELS].get(value_key(item))
+            row.lists[LABELS if listed else column].append(listed or one_line(item))
+
+
+def _apply_legacy(target, row: RowCheck, column, item):
+    if isinstance(target, Removed):
+        row.error(column, item, "%(reason)s %(hint)s", reason=NO_LONGER_EXISTS, hint=target.hint)
+        return
+    for new_column, value in target:
+        row.lists[new_column].append(str(value))
+
+
+# Every column of the standard v1.0.1 with its check, then the v0.1 columns whose cells go to it, in the order the
+# errors of a row are listed. Enumerations are gathered in `RowCheck.lists` and stored at the end.
+FIELD_CHECKS = (
+    (_text, "id"),
+    (_text, "nom"),
+    (_text, "commune"),
+    (_text, "adresse"),
+    (_text, "complement_adresse"),
+    (_text, "source"),
+    (_text, "structure_parente"),
+    (_pivot, "pivot"),
+    (_postcode, "code_postal"),
+    (_insee_code, "code_insee"),
+    (_point, "latitude", "longitude"),
+    (_phone, "telephone"),
+    (_emails, "courriels", "courriel"),
+    (_websites, "site_web"),
+    (_url, "fiche_acces_libre", "accessibilite"),
+    (_url, "prise_rdv"),
+    (_hours, "horaires"),
+    (_summary, "presentation_resume"),
+    (_description, "presentation_detail"),
+    (_date, "date_maj"),
+    (_typology, "typologie"),
+    *((_choices, column) for column in ENUM_COLUMNS),
+    *((_legacy_choices, column) for column in LEGACY_ACCEPTS),
+    (_free_labels, OTHER_LABELS, "labels_autres"),
+)
+
+
 def validate_row(row: dict, line_number: int) -> tuple[dict, list[RowError]]:
     """The values of one standard row for MediationPlacePage, and its errors (an empty list: the row is valid).
 
     `row` maps column names (v1.0.x or v0.1.x, any case, stray spaces) to cells; multi-valued cells are joined by
     "|" (";" in v0.1.x files). The values are keyed by model field; latitude and longitude are floats or None.
     """
-    row = normalise_row(row)
-    legacy = is_legacy(row)
-    errors: list[RowError] = []
-    values: dict = {}
-
-    def error(column, value, message, **params):
-        errors.append(RowError(line_number, column, value, message, params))
-
-    # Required and single-valued text.
-    for column in REQUIRED_COLUMNS:
-        if not row.get(column):
-            error(column, row.get(column, ""), MESSAGES["required"])
-    for column in ("id", "nom", "commune", "adresse", "complement_adresse", "source", "structure_parente"):
-        text = one_line(row.get(column, ""))
-        if column in MAX_LENGTHS and len(text) > MAX_LENGTHS[column]:
-            error(column, text, MESSAGES["too_long"], max=MAX_LENGTHS[column])
-        values[COLUMN_TO_FIELD[column]] = text
-
-    pivot = re.sub(r"[\s.]", "", row.get("pivot", ""))
-    if pivot and not PIVOT.match(pivot):
-        error("pivot", row["pivot"], MESSAGES["pivot"])
-    values["pivot"] = pivot
-
-    postcode = re.sub(r"\s", "", row.get("code_postal", ""))
-    if re.fullmatch(r"\d{4}", postcode):  # a spreadsheet dropped the leading zero (Ain, Aisne...)
-        postcode = "0" + postcode
-    if postcode and not POSTCODE.match(postcode):
-        error("code_postal", row["code_postal"], MESSAGES["postcode"])
-    values["postcode"] = postcode
-
-    insee = re.sub(r"\s", "", row.get("code_insee", "")).upper()
-    if re.fullmatch(r"\d{4}", insee):
-        insee = "0" + insee
-    if insee and not INSEE.match(insee):
-        error("code_insee", row["code_insee"], MESSAGES["insee"])
-    values["insee_code"] = insee
-
-    # Point.
-    point = {}
-    for column in NUMBER_COLUMNS:
-        text = row.get(column, "")
-        if not text:
-            point[column] = None
-            continue
-        limit = 90 if column == "latitude" else 180
-        try:
-            number = float(text.replace(",", ".") if re.fullmatch(r"-?\d+,\d+", text) else text)
-        except ValueError:
-            number = None
-        if number is None or not math.isfinite(number) or not -limit <= number <= limit:
-            error(column, text, MESSAGES[column])
-            point[column] = None
-        else:
-            point[column] = number
-    if (point["latitude"] is None) != (point["longitude"] is None) and not any(
-        e.field in NUMBER_COLUMNS for e in errors
-    ):
-        missing = "longitude" if point["longitude"] is None else "latitude"
-        error(missing, row.get(missing, ""), MESSAGES["point"])
-    values["latitude"], values["longitude"] = point["latitude"], point["longitude"]
-
-    # Contact.
-    phones = split_cell(row.get("telephone", ""), "|;")
-    values["phone"] = ""
-    if len(phones) > 1:
-        error("telephone", row["telephone"], MESSAGES["one_phone"])
-    elif phones:
-        phone = normalise_phone(phones[0])
-        if phone is None:
-            error("telephone", phones[0], MESSAGES["phone"])
-        else:
-            values["phone"] = phone
-
-    emails = []
-    for column in ("courriels", "courriel"):
-        for item in split_cell(row.get(column, ""), "|;, "):
-            item = item.removeprefix("mailto:")
-            if _is_valid(_email_validator, item):
-                emails.append(item)
-            else:
-                error(column, item, MESSAGES["email"])
-    values["emails"] = _unique(emails)
-
-    websites = []
-    for item in split_urls(row.get("site_web", "")):
-        url = normalise_url(item)
-        if _is_valid(_url_validator, url):
-            websites.append(url)
-        else:
-            error("site_web", item, MESSAGES["url"])
-    values["websites"] = _unique(websites)
-
-    for column, source_columns in (
-        ("fiche_acces_libre", ("fiche_acces_libre", "accessibilite")),
-        ("prise_rdv", ("prise_rdv",)),
-    ):
-        values[COLUMN_TO_FIELD[column]] = ""
-        for source_column in source_columns:
-            text = row.get(source_column, "")
-            if not text:
-                continue
-            url = normalise_url(text)
-            if not _is_valid(_url_validator, url):
-                error(source_column, text, MESSAGES["url"])
-            elif len(url) > MAX_LENGTHS[column]:
-                error(source_column, text, MESSAGES["too_long"], max=MAX_LENGTHS[column])
-            else:
-                values[COLUMN_TO_FIELD[column]] = url
-
-    # Hours, presentation, date.
-    hours = one_line(row.get("horaires", ""))
-    if hours:
-        try:
-            validate_opening_hours(hours)
-        except ValidationError as exc:
-            error("horaires", hours, " ".join(exc.messages))
-        if len(hours) > MAX_LENGTHS["horaires"]:
-            error("horaires", hours, MESSAGES["too_long"], max=MAX_LENGTHS["horaires"])
-    values["opening_hours"] = hours
-
-    summary = one_line(row.get("presentation_resume", ""))
-    if len(summary) > SUMMARY_MAX_LENGTH:
-        error("presentation_resume", summary, MESSAGES["summary"], length=len(summary))
-    values["summary"] = summary
-    values["description"] = clean_text(row.get("presentation_detail", "")).replace("\r\n", "\n").replace("\r", "\n")
-
-    updated = row.get("date_maj", "")
-    values["updated_on"] = None
-    if updated:
-        match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?", updated)
-        with contextlib.suppress(ValueError):
-            values["updated_on"] = date.fromisoformat(match.group(1)) if match else None
-        if values["updated_on"] is None:
-            error("date_maj", updated, MESSAGES["date"])
-
-    # Closed lists and free lists.
-    lists: dict[str, list[str]] = {column: [] for column in (*ENUM_COLUMNS, "typologie", "autres_formations_labels")}
-
-    for item in split_cell(row.get("typologie", ""), "|;,"):
-        code = TYPOLOGY_LOOKUP.get(value_key(item))
-        if code is None:
-            error("typologie", item, MESSAGES["typology"])
-        else:
-            lists["typologie"].append(code)
-
-    for column in ENUM_COLUMNS:
-        legacy_table = LEGACY_LOOKUP.get(column, {})
-        for item in split_cell(row.get(column, ""), "|;"):
-            key = value_key(item)
-            if key in ENUM_LOOKUP[column]:
-                lists[column].append(ENUM_LOOKUP[column][key])
-            elif key in legacy_table:
-                _apply_legacy(legacy_table[key], lists, column, item, error)
-            else:
-                error(column, item, MESSAGES["choice"], choices=" | ".join(ENUM_COLUMNS[column].values))
-
-    for column, targets in LEGACY_ACCEPTS.items():
-        for item in split_cell(row.get(column, ""), "|;"):
-            key = value_key(item)
-            if key in LEGACY_LOOKUP[column]:
-                _apply_legacy(LEGACY_LOOKUP[column][key], lists, column, item, error)
-                continue
-            target = next((t for t in targets if key in ENUM_LOOKUP[t]), None)
-            if target is not None:
-                lists[target].append(ENUM_LOOKUP[target][key])
-            else:
-                error(column, item, MESSAGES["legacy_choice"])
-
-    for column in ("autres_formations_labels", "labels_autres"):
-        separators = "|;" if legacy or column == "labels_autres" else "|"
-        for item in split_cell(row.get(column, ""), separators):
-            # A listed label written in the free column (as v1.0.1 exports do for "Étapes numériques") goes back.
-            listed = ENUM_LOOKUP["formations_labels"].get(value_key(item))
-            lists["formations_labels" if listed else "autres_formations_labels"].append(listed or one_line(item))
-
-    for column, items in lists.items():
-        values[COLUMN_TO_FIELD[column]] = _unique(items)
-    values["itinerance"] = values["itinerance"] or [enums.Itinerance.FIXED.value]
-    return values, errors
-
-
-def _apply_legacy(target, lists, column, item, error):
-    if isinstance(target, Removed):
-        error(column, item, "%(reason)s %(hint)s", reason=NO_LONGER_EXISTS, hint=target.hint)
-        return
-    for new_column, value in target:
-        lists[new_column].append(str(value))
+    cells = normalise_row(row)
+    check = RowCheck(cells, line_number, legacy=is_legacy(cells))
+    _check_required(check)
+    for field_check, *columns in FIELD_CHECKS:
+        field_check(check, *columns)
+    for column, items in check.lists.items():
+        check.set(column, _unique(items))
+    check.values["itinerance"] = check.values["itinerance"] or [enums.Itinerance.FIXED.value]
+    return check.values, check.errors
 
 
 # Files -> rows ----------------------------------------------------------------------------------------------------

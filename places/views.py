@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from . import finder, hours
+from .forms import FinderForm
 
 MAX_FEATURES = 500
 
@@ -50,13 +51,13 @@ def geojson(request):
 
 
 def _geojson(request, language):
-    query = finder.FinderQuery.from_params(request.GET)
-    if not (query.has_point or query.where or query.insee):
-        return JsonResponse(
-            {"error": _("Indiquez near=<code postal, commune ou lat,lng>.")},
-            status=400,
-            json_dumps_params={"ensure_ascii": False},
-        )
+    form = FinderForm(request.GET)
+    if form.errors:  # the same values as the finder page refuses, said the same way
+        errors = {name: list(messages) for name, messages in form.errors.items()}
+        return _bad_request(" ".join(form.problems()), errors=errors)
+    query = form.query()
+    if not query.has_place:
+        return _bad_request(_("Indiquez near=<code postal, commune ou lat,lng>."))
     if request.GET.get("compte") == "1":
         return _count(query, language)
     result = finder.search(query, language=language, per_page=MAX_FEATURES)
@@ -77,6 +78,10 @@ def _geojson(request, language):
     # An unknown place is a 404; several communes with that name give an empty collection listing them.
     status = 404 if result.unknown_place else 200
     return JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def _bad_request(message, **details):
+    return JsonResponse({"error": message, **details}, status=400, json_dumps_params={"ensure_ascii": False})
 
 
 def _count(query, language):

@@ -19,7 +19,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from proxinum import territories
-from proxinum.demo import update_page, upsert_child
+from proxinum.content import update_page, upsert_child
 from proxinum.search_query import fold as fold_text
 
 from .enums import CaseTheme
@@ -412,27 +412,41 @@ def _ends_sentence(text):
     return text.rstrip().rstrip("*").rstrip().endswith(TERMINAL_PUNCTUATION)
 
 
-def _clean_blocks(blocks):
-    """Join paragraphs a page break cut in two, and drop insets: tool boxes, tables, rules, orphan captions."""
+def _continues(previous, block):
+    """Whether `block` is the end of the paragraph `previous`, cut in two by a page break."""
+    first = block[0].strip()
+    return first[:1].islower() and not LIST_ITEM_RE.match(block[0]) and not _ends_sentence(previous[-1])
+
+
+def _join_cut_paragraphs(blocks):
     joined = []
     for block in blocks:
-        first = block[0].strip()
-        if joined and first[:1].islower() and not LIST_ITEM_RE.match(block[0]) and not _ends_sentence(joined[-1][-1]):
-            joined[-1] = [*joined[-1][:-1], f"{joined[-1][-1].rstrip()} {first}", *block[1:]]
+        if joined and _continues(joined[-1], block):
+            joined[-1] = [*joined[-1][:-1], f"{joined[-1][-1].rstrip()} {block[0].strip()}", *block[1:]]
         else:
             joined.append(block)
+    return joined
+
+
+def _is_inset(text, block):
+    """A table (tabs), a rule or a tool box."""
+    return any("\t" in line for line in block) or bool(re.fullmatch(r"[-*_ ]{3,}", text) or TOOL_BOX_RE.search(text))
+
+
+def _is_caption(text, block):
+    """A short line alone, not a sentence, a list item nor a sub-heading: an image caption left by the conversion."""
+    if LIST_ITEM_RE.match(block[0]) or BOLD_LINE_RE.match(text):
+        return False
+    return len(block) == 1 and len(text) < 100 and not _ends_sentence(text)
+
+
+def _clean_blocks(blocks):
+    """Join paragraphs a page break cut in two, and drop insets: tool boxes, tables, rules, orphan captions."""
     kept = []
-    for block in joined:
+    for block in _join_cut_paragraphs(blocks):
         text = " ".join(line.strip() for line in block)
-        if any("\t" in line for line in block) or re.fullmatch(r"[-*_ ]{3,}", text):
+        if _is_inset(text, block) or (kept and _is_caption(text, block)):
             continue
-        if TOOL_BOX_RE.search(text):
-            continue
-        is_list = bool(LIST_ITEM_RE.match(block[0]))
-        is_subheading = bool(BOLD_LINE_RE.match(text))
-        is_caption = len(block) == 1 and len(text) < 100 and not _ends_sentence(text)
-        if kept and is_caption and not is_list and not is_subheading:
-            continue  # an image caption left alone by the conversion
         kept.append(block)
     return kept
 
@@ -549,43 +563,60 @@ def _section_of(line):
     return None
 
 
+class _Splitter:
+    """Walks the lines into raw cases, region by region (see _split)."""
+
+    def __init__(self):
+        self.cases, self.current, self.section = [], None, None
+        self.region_code, self.region_start = "", None
+
+    def feed(self, index, line):
+        if region := _region_of_heading(line):
+            self.region_code, self.region_start, self.current, self.section = region, index, None, None
+        elif self.region_start is None:
+            return  # front matter
+        elif found := _section_of(line):
+            self._start_section(index, *found)
+        else:
+            self._add_line(index, line)
+
+    def _follows_current(self, name):
+        """Whether a section heading comes after the current case's sections, in the document's order."""
+        if self.current is None:
+            return False
+        return SECTION_ORDER.index(name) > max(SECTION_ORDER.index(other) for other in self.current.order)
+
+    def _start_section(self, index, name, number):
+        follows = self._follows_current(name)
+        if name == "problem" or (name != "next_steps" and not follows):
+            # A new case; one that starts with CONTEXTE lost its PROBLÉMATIQUE heading (reported later).
+            self.current = _RawCase(
+                start=index, region_code=self.region_code, region_start=self.region_start, number=number
+            )
+            self.cases.append(self.current)
+        elif not follows:
+            self.current, self.section = None, None  # a repeated "ET MAINTENANT ?" after the last case: not a case
+            return
+        self.section = name
+        self.current.sections[name] = []
+        self.current.order.append(name)
+
+    def _add_line(self, index, line):
+        if self.current is None or self.section is None:
+            return
+        heading = HEADING_RE.match(line)
+        if heading and len(heading.group(1)) <= 2:
+            self.section = None  # an inset ("## Part'âge", "# France services"): skipped up to the next section
+        else:
+            self.current.sections[self.section].append(index)  # a sub-heading inside a section is kept, in bold
+
+
 def _split(lines):
     """Walk the lines into raw cases; everything before the first region heading is front matter."""
-    cases, current, section = [], None, None
-    region_code, region_start = "", None
+    splitter = _Splitter()
     for index, line in enumerate(lines):
-        region = _region_of_heading(line)
-        if region:
-            region_code, region_start, current, section = region, index, None, None
-            continue
-        if region_start is None:
-            continue
-        found = _section_of(line)
-        if found:
-            name, number = found
-            position = SECTION_ORDER.index(name)
-            seen = [SECTION_ORDER.index(other) for other in current.order] if current else []
-            if name == "problem" or (name != "next_steps" and (current is None or position <= max(seen))):
-                # A new case; one that starts with CONTEXTE lost its PROBLÉMATIQUE heading (reported later).
-                current = _RawCase(start=index, region_code=region_code, region_start=region_start, number=number)
-                cases.append(current)
-            elif current is None or position <= max(seen):
-                current, section = None, None  # a repeated "ET MAINTENANT ?" after the last case: not a case
-                continue
-            section = name
-            current.sections[name] = []
-            current.order.append(name)
-            continue
-        heading = HEADING_RE.match(line)
-        if heading and current is not None and section is not None:
-            if len(heading.group(1)) <= 2:
-                section = None  # an inset ("## Part'âge", "# France services"): skipped up to the next section
-            else:
-                current.sections[section].append(index)  # a sub-heading inside a section, kept in bold
-            continue
-        if section is not None and current is not None:
-            current.sections[section].append(index)
-    return cases
+        splitter.feed(index, line)
+    return splitter.cases
 
 
 def _trim_last_section(lines, indexes):
@@ -626,6 +657,62 @@ def _intro_text(lines, start, end):
     return "\n".join(found)
 
 
+def _read_sections(lines, raw, case):
+    """Set the case's sections (simple HTML) from its lines; return their plain texts and the last section's lines."""
+    texts, last_indexes = {}, []
+    for name in raw.order:
+        indexes = raw.sections[name]
+        if name == raw.last_section:
+            indexes = last_indexes = _trim_last_section(lines, indexes)
+        setattr(case, name, blocks_to_html(_clean_blocks(_blocks(_section_lines(lines, indexes)))))
+        texts[name] = html_to_text(getattr(case, name))
+    return texts, last_indexes
+
+
+def _collectivity_of(case, raw, texts, intro, participants, previous_case):
+    """The collectivité a case is about, among the region's participants, or None."""
+    in_region = [item for item in participants if item.region_code == case.region_code]
+    # The first level that names one of the region's participants wins.
+    for level in (intro, texts.get("problem", ""), texts.get("context", "")):
+        if collectivity := _best(_matches(level, in_region)):
+            return collectivity
+    collectivity = _inherited_collectivity(case, raw, participants, previous_case)
+    return collectivity or _best(_matches("\n".join(texts.values()), in_region))
+
+
+def _inherited_collectivity(case, raw, participants, previous_case):
+    """ "PROBLÉMATIQUE 2" that names no one continues the previous case's collectivité (in the same region)."""
+    if not (raw.number and raw.number > 1 and previous_case is not None):
+        return None
+    if previous_case.region_code != case.region_code:
+        return None
+    return next((item for item in participants if item.key == previous_case.collectivity_key), None)
+
+
+def _unknown_collectivity(case, intro, texts, participants):
+    """The error of a case whose collectivité is not found in its region, naming the one of another region it cites."""
+    elsewhere = _best(_matches("\n".join([intro, *texts.values()]), participants))
+    region_name = territories.regions().get(case.region_code, case.region_code)
+    if elsewhere:
+        return (
+            f"collectivité introuvable parmi celles de la région {region_name} "
+            f"(le texte cite {elsewhere.display}, d'une autre région)"
+        )
+    return f"aucune collectivité de la région {region_name} reconnue dans le texte"
+
+
+def _attach(case, collectivity, texts, per_collectivity):
+    """Give the case its collectivité, the import key of its rank among that collectivité's cases, and its title."""
+    case.collectivity = collectivity.display
+    case.collectivity_key = collectivity.key
+    case.department_code = collectivity.department_code
+    case.region_code = collectivity.region_code  # the section's region: candidates were taken from it
+    number = per_collectivity.get(collectivity.key, 0) + 1
+    per_collectivity[collectivity.key] = number
+    case.import_key = f"{KEY_PREFIX}:{collectivity.key}:{number}"
+    case.title = make_title(collectivity.short, texts.get("problem", ""))
+
+
 def parse_cases(text):
     """Read the synthesis; return a ParseReport of the cases found and of what could not be read."""
     report = ParseReport()
@@ -636,68 +723,23 @@ def parse_cases(text):
             "Liste des collectivités participantes introuvable (« ### Villes », « Vichy (03) »...) : "
             "aucune collectivité ne pourra être reconnue."
         )
-    raw_cases = _split(lines)
-    previous_end = -1
-    previous_case = None
-    per_collectivity = {}
-    for raw in raw_cases:
+    previous_end, previous_case, per_collectivity = -1, None, {}
+    for raw in _split(lines):
         case = ParsedCase(line=raw.start + 1, region_code=raw.region_code, number=raw.number)
-        where = f"Ligne {case.line}"
-        texts = {}
-        last_indexes = []
-        for name in raw.order:
-            indexes = raw.sections[name]
-            if name == raw.last_section:
-                indexes = last_indexes = _trim_last_section(lines, indexes)
-            blocks = _clean_blocks(_blocks(_section_lines(lines, indexes)))
-            setattr(case, name, blocks_to_html(blocks))
-            texts[name] = html_to_text(getattr(case, name))
+        texts, last_indexes = _read_sections(lines, raw, case)
         intro = _intro_text(lines, max(previous_end + 1, raw.region_start), raw.start)
         previous_end = last_indexes[-1] if last_indexes else raw.start
-
-        for name in MANDATORY:
-            if not texts.get(name):
-                case.errors.append(f"section {SECTION_LABELS[name]} absente ou vide")
-
-        # Which collectivité: the first level that names one of the region's participants wins.
-        in_region = [item for item in participants if item.region_code == case.region_code]
-        whole = "\n".join(texts.values())
-        levels = [intro, texts.get("problem", ""), texts.get("context", "")]
-        collectivity = None
-        for level in levels:
-            collectivity = _best(_matches(level, in_region))
-            if collectivity:
-                break
-        # "PROBLÉMATIQUE 2" that names no one continues the previous case's collectivité.
-        inherits = raw.number and raw.number > 1 and previous_case is not None
-        if collectivity is None and inherits and previous_case.region_code == case.region_code:
-            collectivity = next((item for item in participants if item.key == previous_case.collectivity_key), None)
+        case.errors += [f"section {SECTION_LABELS[name]} absente ou vide" for name in MANDATORY if not texts.get(name)]
+        collectivity = _collectivity_of(case, raw, texts, intro, participants, previous_case)
         if collectivity is None:
-            collectivity = _best(_matches(whole, in_region))
-        if collectivity is None:
-            elsewhere = _best(_matches("\n".join([intro, whole]), participants))
-            region_name = territories.regions().get(case.region_code, case.region_code)
-            if elsewhere:
-                case.errors.append(
-                    f"collectivité introuvable parmi celles de la région {region_name} "
-                    f"(le texte cite {elsewhere.display}, d'une autre région)"
-                )
-            else:
-                case.errors.append(f"aucune collectivité de la région {region_name} reconnue dans le texte")
+            case.errors.append(_unknown_collectivity(case, intro, texts, participants))
         else:
-            case.collectivity = collectivity.display
-            case.collectivity_key = collectivity.key
-            case.department_code = collectivity.department_code
-            case.region_code = collectivity.region_code  # the section's region: candidates were taken from it
-            number = per_collectivity.get(collectivity.key, 0) + 1
-            per_collectivity[collectivity.key] = number
-            case.import_key = f"{KEY_PREFIX}:{collectivity.key}:{number}"
-            case.title = make_title(collectivity.short, texts.get("problem", ""))
-        if not case.title:
-            case.title = make_title("", texts.get("problem", "")) if texts.get("problem") else ""
+            _attach(case, collectivity, texts, per_collectivity)
+        if not case.title and texts.get("problem"):
+            case.title = make_title("", texts["problem"])
         case.theme = classify(texts.get("problem", ""), texts.get("context", ""))
         if case.errors:
-            report.problems.append(f"{where} : {' ; '.join(case.errors)} ; cas ignoré.")
+            report.problems.append(f"Ligne {case.line} : {' ; '.join(case.errors)} ; cas ignoré.")
         report.cases.append(case)
         previous_case = case
     _drop_copied_sections(report)

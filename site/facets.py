@@ -25,33 +25,46 @@ class FacetedResult:
     selected: dict
 
 
-def apply_facets(rows, facets, querydict):
-    allowed = {facet.key: {value for value, _label in facet.options} for facet in facets}
-    selected = {
-        facet.key: {value for value in querydict.getlist(facet.key) if value in allowed[facet.key]} for facet in facets
-    }
-    row_values = [{facet.key: set(facet.values_of(row)) for facet in facets} for row in rows]
+def _selection(facets, querydict):
+    """{facet key: the values chosen in the query string}, unknown values dropped."""
+    selected = {}
+    for facet in facets:
+        allowed = {value for value, _label in facet.options}
+        selected[facet.key] = {value for value in querydict.getlist(facet.key) if value in allowed}
+    return selected
 
-    def matches(values, skip=None):
-        return all(values[key] & chosen for key, chosen in selected.items() if chosen and key != skip)
 
+def _matches(values, selected, skip=None):
+    """Whether a row's values meet every facet's selection (OR within a facet, AND across), but the `skip` one."""
+    return all(values[key] & chosen for key, chosen in selected.items() if chosen and key != skip)
+
+
+def _counts(row_values, facets, selected):
+    """{facet key: Counter of values} over the rows that the other facets' selections let through."""
     counts = {facet.key: Counter() for facet in facets}
     for values in row_values:
         for facet in facets:
-            if matches(values, skip=facet.key):
+            if _matches(values, selected, skip=facet.key):
                 counts[facet.key].update(values[facet.key])
-    matching = [row for row, values in zip(rows, row_values, strict=True) if matches(values)]
-    shown = [
-        (
-            facet,
-            [
-                (value, label, counts[facet.key][value], value in selected[facet.key])
-                for value, label in facet.options
-                if counts[facet.key][value] or value in selected[facet.key]
-            ],
-        )
-        for facet in facets
+    return counts
+
+
+def _shown_options(facet, counts, chosen):
+    """[(value, label, count, selected)] of the options worth showing: found in some result, or chosen."""
+    return [
+        (value, label, counts[value], value in chosen)
+        for value, label in facet.options
+        if counts[value] or value in chosen
     ]
+
+
+def apply_facets(rows, facets, querydict):
+    """The rows the facets chosen in `querydict` let through, and each facet's options with their counts."""
+    selected = _selection(facets, querydict)
+    row_values = [{facet.key: set(facet.values_of(row)) for facet in facets} for row in rows]
+    counts = _counts(row_values, facets, selected)
+    matching = [row for row, values in zip(rows, row_values, strict=True) if _matches(values, selected)]
+    shown = [(facet, _shown_options(facet, counts[facet.key], selected[facet.key])) for facet in facets]
     return FacetedResult(rows=matching, facets=shown, selected=selected)
 
 

@@ -10,18 +10,12 @@ from django.db.models import Q
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from .registry import navigation_sections
+
 VERSION_KEY = "navigation:version"
 # ?interface=ar on a page that exists only in French: the page in French, the interface and a notice in Arabic.
 ONLY_IN_FRENCH_PARAM = "interface"  # not "langue": the finder and the library filter by language with it
 
-# The sections of the main navigation, in order: (key, model label). Labels are translated in the template.
-SECTIONS = [
-    ("places", "places.placeindexpage"),
-    ("resources", "resources.resourceindexpage"),
-    ("cases", "resources.casestudyindexpage"),
-    ("agenda", "events.eventindexpage"),
-    ("search", "home.searchpage"),
-]
 FOOTER_PAGES = ["contact_page", "legal_notice_page", "privacy_page", "accessibility_page"]
 
 
@@ -51,40 +45,34 @@ def _pick(pages_by_language, language):
     return pages_by_language.get(language) or pages_by_language.get(settings.LANGUAGE_CODE)
 
 
-def build_navigation(site, language, request=None):
-    from proxinum.models import SiteSettings
-
-    homes = {
-        p.locale.language_code: p
-        for p in site.root_page.get_translations(inclusive=True).live().select_related("locale")
-    }
-    wanted = {language, settings.LANGUAGE_CODE}
-
-    sections = {}
-    labels = [label for _key, label in SECTIONS]
-    # The section pages are the children of each language's home page.
+def _section_urls(homes, wanted, language, request):
+    """{key: URL} of the sections the apps declare: the child of the visitor's home page of each section's type."""
+    sections = navigation_sections()
+    keys_by_model = {}
+    for section in sections:
+        keys_by_model.setdefault(section.model_label, []).append(section.key)
     children_of_homes = Q()
     for home in homes.values():
         if home.locale.language_code in wanted:
             children_of_homes |= Q(path__startswith=home.path, depth=home.depth + 1)
-    index_pages = (
-        Page.objects.live().filter(children_of_homes).select_related("locale", "content_type")
-        if children_of_homes
-        else Page.objects.none()
-    )
-    by_model = {}
-    for page in index_pages:
-        model_label = f"{page.content_type.app_label}.{page.content_type.model}"
-        if model_label in labels:
-            by_model.setdefault(model_label, {})[page.locale.language_code] = page
-    for key, model_label in SECTIONS:
-        sections[key] = _url(_pick(by_model.get(model_label, {}), language), request)
+    by_key = {}
+    if children_of_homes:
+        for page in Page.objects.live().filter(children_of_homes).select_related("locale", "content_type"):
+            model_label = f"{page.content_type.app_label}.{page.content_type.model}"
+            for key in keys_by_model.get(model_label, ()):
+                by_key.setdefault(key, {})[page.locale.language_code] = page
+    return {section.key: _url(_pick(by_key.get(section.key, {}), language), request) for section in sections}
+
+
+def _footer_links(site, wanted, language, request):
+    """The footer's pages chosen in the site settings, in the visitor's language (else in French)."""
+    from proxinum.models import SiteSettings
 
     site_settings = SiteSettings.for_site(site)
     footer_keys = {name: getattr(site_settings, f"{name}_id") for name in FOOTER_PAGES}
-    by_key = {}
     source_pages = Page.objects.filter(pk__in=[pk for pk in footer_keys.values() if pk]).only("translation_key")
     translation_keys = {p.pk: p.translation_key for p in source_pages}
+    by_key = {}
     for page in (
         Page.objects.live()
         .filter(translation_key__in=translation_keys.values(), locale__language_code__in=wanted)
@@ -96,12 +84,20 @@ def build_navigation(site, language, request=None):
         page = _pick(by_key.get(translation_keys.get(pk), {}), language)
         if page:
             footer.append({"key": name, "title": page.title, "url": _url(page, request)})
+    return footer
 
+
+def build_navigation(site, language, request=None):
+    homes = {
+        p.locale.language_code: p
+        for p in site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    wanted = {language, settings.LANGUAGE_CODE}
     return {
         "home_url": _url(_pick(homes, language), request) or "/",
         "homes": {code: _url(page, request) for code, page in homes.items()},
-        "sections": sections,
-        "footer": footer,
+        "sections": _section_urls(homes, wanted, language, request),
+        "footer": _footer_links(site, wanted, language, request),
     }
 
 

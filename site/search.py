@@ -21,6 +21,7 @@ from wagtail.search.query import Fuzzy
 
 from .models.search import synonyms_for
 from .navigation import default_locale
+from .registry import search_excluded, search_groups
 from .search_query import fold, parse, words
 
 logger = logging.getLogger("proxinum.search")
@@ -29,16 +30,11 @@ MAX_HITS = 300  # enough for facets and 15 pages of results; the best 300 are ke
 FEW_RESULTS = 5  # below this, French results follow those of the visitor's language
 SNIPPET_WORDS = 30
 
-# Facets: key, label, page models.
-RESULT_TYPES = [
-    ("lieux", _("Lieux"), ["places.MediationPlacePage", "places.MobileTourPage", "places.MobileStopPage"]),
-    ("tutoriels", _("Tutoriels"), ["resources.TutorialPage"]),
-    ("guides", _("Guides et parcours"), ["resources.GuidePage", "resources.LearningPathPage"]),
-    ("cas", _("Cas inspirants"), ["resources.CaseStudyPage"]),
-    ("evenements", _("Événements"), ["events.EventPage"]),
-    ("pages", _("Autres pages"), []),
-]
-EXCLUDED = ["home.SearchPage"]
+# The kind of every page no app groups (standard pages...): the last facet.
+OTHER_PAGES = "pages"
+# Wagtail's database backends, told apart by module (tests/site/test_private_api_guards.py checks the names).
+DATABASE_BACKENDS = "modelsearch.backends.database"
+SQLITE_BACKEND = "modelsearch.backends.database.sqlite"
 
 
 @dataclass
@@ -60,17 +56,22 @@ class SearchResult:
         return len(self.hits)
 
 
+def result_types():
+    """The facets, in order: (key, label) of each kind of result the apps declare, then the other pages."""
+    return [*((group.key, group.label) for group in search_groups()), (OTHER_PAGES, _("Autres pages"))]
+
+
 def _content_types():
+    """{content type id: facet key} of the page types the apps group."""
     by_model = {}
-    for key, _label, models in RESULT_TYPES:
-        for label in models:
-            model = apps.get_model(label)
-            by_model[ContentType.objects.get_for_model(model).pk] = key
+    for group in search_groups():
+        for label in group.page_models:
+            by_model[ContentType.objects.get_for_model(apps.get_model(label)).pk] = group.key
     return by_model
 
 
 def _excluded_types():
-    return [apps.get_model(label) for label in EXCLUDED]
+    return [apps.get_model(label) for label in search_excluded()]
 
 
 def _backend_hits(queryset, terms, backend_name="default", operators=("and", "or"), fuzzy=True):
@@ -80,14 +81,14 @@ def _backend_hits(queryset, terms, backend_name="default", operators=("and", "or
     if len(terms.groups) == 1:
         operators = operators[:1]  # one meaning typed: "any" is the same query as "all"
     for operator in operators:
-        if module.startswith("modelsearch.backends.database.sqlite"):
+        if module.startswith(SQLITE_BACKEND):
             pages = _sqlite_hits(queryset, terms.as_fts5(operator))
         else:
             pages = list(backend.search(terms.as_query(operator), queryset)[:MAX_HITS])
         if pages:
             return pages
     # Typo tolerance where the backend has it: Elasticsearch's fuzziness, PostgreSQL's trigrams (not SQLite).
-    is_database = module.startswith("modelsearch.backends.database")
+    is_database = module.startswith(DATABASE_BACKENDS)
     if fuzzy and (not is_database or connections[queryset.db].vendor == "postgresql"):
         return list(backend.search(Fuzzy(" ".join(sorted(terms.all_words)), unaccent=True), queryset)[:MAX_HITS])
     return []
@@ -98,20 +99,30 @@ def _stem(word):
     return word[:6] if len(word) > 6 else word.rstrip("sx") or word
 
 
+# The FTS5 table modelsearch keeps beside its index on SQLite (its migration creates it, triggers fill it; its rowid
+# is the index entry's id), and the weight bm25() gives each of its columns, in the table's column order.
+FTS_COLUMN_WEIGHTS = {"autocomplete": 0.0, "body": 1.0, "title": 4.0}
+
+
+def fts_table():
+    return f"{IndexEntry._meta.db_table}_fts"
+
+
 def _sqlite_hits(queryset, match):
     """SQLite: rank in the FTS5 index itself (BM25, titles weigh 4 times the body), within the pages of `queryset`.
 
     The generic backend scores each page with a correlated sub-query, which takes seconds over 10,000 matches;
     asking FTS5 for the best ones takes milliseconds. One query: the page filters are a sub-query.
     """
-    fts = f"{IndexEntry._meta.db_table}_fts"
+    fts = fts_table()
+    weights = ", ".join(str(weight) for weight in FTS_COLUMN_WEIGHTS.values())
     scope_sql, scope_params = queryset.values("pk").query.sql_with_params()
     content_types = _page_content_types()
     sql = (
         f'SELECT p.* FROM "{fts}" f JOIN "{IndexEntry._meta.db_table}" e ON f.rowid = e.id '
         f'JOIN "{Page._meta.db_table}" p ON p.id = CAST(e.object_id AS INTEGER) '
         f'WHERE "{fts}" MATCH %s AND e.content_type_id IN ({",".join(["%s"] * len(content_types))}) '
-        f'AND p.id IN ({scope_sql}) ORDER BY bm25("{fts}", 0.0, 1.0, 4.0) LIMIT %s'
+        f'AND p.id IN ({scope_sql}) ORDER BY bm25("{fts}", {weights}) LIMIT %s'
     )
     return list(Page.objects.db_manager(queryset.db).raw(sql, [match, *content_types, *scope_params, MAX_HITS]))
 
@@ -169,18 +180,23 @@ def search_site(raw_query, locale):
     # Outside French, the French results that follow do better than guessing at typos.
     in_default = locale.language_code == settings.LANGUAGE_CODE
     pages = find_pages(base.filter(locale=locale), terms, fuzzy=in_default)
-    hits = [Hit(page, types.get(page.content_type_id, "pages")) for page in pages]
+    hits = [Hit(page, types.get(page.content_type_id, OTHER_PAGES)) for page in pages]
     if len(hits) < FEW_RESULTS and not in_default:
         # Few results in this language: French ones follow (all the words only, no typo guessing), except pages
         # already shown in translation.
         shown = {hit.page.translation_key for hit in hits}
         french = base.filter(locale=default_locale()).exclude(translation_key__in=shown)
         french_pages = find_pages(french, terms, operators=("and",), fuzzy=False)
-        hits += [Hit(page, types.get(page.content_type_id, "pages"), french=True) for page in french_pages]
+        hits += [Hit(page, types.get(page.content_type_id, OTHER_PAGES), french=True) for page in french_pages]
     result.hits = hits
     counts = Counter(hit.type_key for hit in hits)
-    result.type_counts = [(key, label, counts[key]) for key, label, _models in RESULT_TYPES if counts.get(key)]
+    result.type_counts = [(key, label, counts[key]) for key, label in result_types() if counts.get(key)]
     return result
+
+
+def indexed_text_field():
+    """The index entry's field holding a page's text as plain text (on PostgreSQL `body` is a tsvector)."""
+    return "body_text" if connection.vendor == "postgresql" else "body"
 
 
 def load_pages(hits):
@@ -193,7 +209,7 @@ def load_pages(hits):
         page = hit.page
         page.search_french = hit.french
         pages.append(page)
-    body = "body_text" if connection.vendor == "postgresql" else "body"
+    body = indexed_text_field()
     texts = dict(
         IndexEntry.objects.filter(
             content_type_id__in={page.content_type_id for page in pages},

@@ -13,18 +13,17 @@ bench-results/lighthouse/. Figures to read, not a CI gate: they vary from one ma
 """
 
 import argparse
+import contextlib
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from collections import Counter
 from pathlib import Path
+
+from tools import test_server
 
 HERE = Path(__file__).resolve().parent
 PROJECT_DIR = HERE.parents[1]
@@ -52,68 +51,42 @@ PAGES = {
     "event": "/agenda/hackathon-des-outils-numeriques-du-territoire/",
 }
 SERVER_SETTINGS = "benchmarks.lighthouse.settings"
-SETUP = """
-import django
-from django.core.management import call_command
-
-django.setup()
-call_command("migrate", interactive=False, verbosity=0)
-call_command("load_gazetteer", verbosity=0)
-call_command("load_demo", verbosity=0)
-call_command("collectstatic", interactive=False, verbosity=0)
-"""
+SERVER_COMMANDS = [
+    ("migrate", {"interactive": False, "verbosity": 0}),
+    ("load_gazetteer", {"verbosity": 0}),
+    ("load_demo", {"verbosity": 0}),
+    ("collectstatic", {"interactive": False, "verbosity": 0}),
+]
+SERVER_READY_TIMEOUT = 600  # seconds
 
 
-def _free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_until_up(url, process, timeout=120):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            sys.exit(f"The server stopped ({process.returncode}).")
+@contextlib.contextmanager
+def served_site(base_url):
+    """The base URL to measure: `base_url` as it is, or a production-like server of our own with the demo content,
+    stopped on leaving (and if this process is killed: it exits once this process is gone)."""
+    if base_url:
+        yield base_url
+        return
+    with tempfile.TemporaryDirectory(prefix="lighthouse-") as tmp:
+        folder = Path(tmp)
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": SERVER_SETTINGS,
+            "DATABASE_URL": f"sqlite:///{folder / 'lighthouse.sqlite3'}",
+            "MEDIA_ROOT": str(folder / "media"),
+            "LIGHTHOUSE_STATIC_ROOT": str(folder / "static"),
+        }
+        env.pop("ELASTICSEARCH_URL", None)
+        env.pop("REDIS_URL", None)
+        log = REPORTS / "server.log"
+        print("Demo content and static files (about a minute)…", flush=True)
+        process = test_server.start(SERVER_COMMANDS, env, log, folder / "ready.json", watch_pid=os.getpid())
         try:
-            with urllib.request.urlopen(url, timeout=5):
-                return
-        except urllib.error.HTTPError:
-            return
-        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-            time.sleep(0.3)
-    sys.exit(f"The server did not answer within {timeout} s.")
-
-
-def start_server(folder):
-    """A production-like server with the demo content in `folder`; returns (base URL, process)."""
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": SERVER_SETTINGS,
-        "DATABASE_URL": f"sqlite:///{folder / 'lighthouse.sqlite3'}",
-        "MEDIA_ROOT": str(folder / "media"),
-        "LIGHTHOUSE_STATIC_ROOT": str(folder / "static"),
-        "PYTHONUNBUFFERED": "1",
-    }
-    env.pop("ELASTICSEARCH_URL", None)
-    env.pop("REDIS_URL", None)
-    print("Demo content and static files (about a minute)…", flush=True)
-    with (REPORTS / "setup.log").open("w") as log:
-        result = subprocess.run([sys.executable, "-c", SETUP], cwd=PROJECT_DIR, env=env, stdout=log, stderr=log)
-    if result.returncode:
-        sys.exit(f"Setting up the demo site failed: see {REPORTS / 'setup.log'}")
-    port = _free_port()
-    log = (REPORTS / "server.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-        cwd=PROJECT_DIR,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    _wait_until_up(f"{base_url}/", process)
-    return base_url, process
+            yield test_server.wait_until_ready(folder / "ready.json", process.pid, log, SERVER_READY_TIMEOUT)
+        except test_server.ServerError as error:
+            sys.exit(f"{error}\n(log: {log})")
+        finally:
+            test_server.stop(process)
 
 
 def run_lighthouse(url, output):
@@ -147,51 +120,31 @@ def failing_audits(report):
     return failing
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--base-url", help="measure this running site instead of starting one (no trailing slash)")
-    parser.add_argument("--runs", type=int, default=3, help="runs per page; the median is shown (default 3)")
-    parser.add_argument("--page", action="append", choices=sorted(PAGES), help="only this page (repeatable)")
-    args = parser.parse_args()
-    if not LIGHTHOUSE.exists():
-        sys.exit("Lighthouse is not installed: `make lighthouse` (or `npm ci` in benchmarks/lighthouse/).")
-    pages = {name: PAGES[name] for name in (args.page or PAGES)}
-    REPORTS.mkdir(parents=True, exist_ok=True)
+def measure(base_url, name, path, runs):
+    """Lighthouse `runs` times on one page: (Lighthouse version, median score per category, audits failing in most
+    runs as (category, audit id, title, display value))."""
+    scores = {category: [] for category in CATEGORIES}
+    seen = Counter()
+    titles = {}
+    version = ""
+    for run in range(1, runs + 1):
+        print(f"{name} {run}/{runs}: {base_url}{path}", flush=True)
+        report = run_lighthouse(f"{base_url}{path}", REPORTS / f"{name}-{run}.json")
+        version = report["lighthouseVersion"]
+        for category in CATEGORIES:
+            scores[category].append(round(report["categories"][category]["score"] * 100))
+        for category, audits in failing_audits(report).items():
+            for audit_id, title, value in audits:
+                seen[(category, audit_id)] += 1
+                titles[(category, audit_id)] = (title, value)
+    medians = [statistics.median(scores[category]) for category in CATEGORIES]
+    # What fails in most runs (a timing audit may fail in one run only).
+    failing = [(*key, *titles[key]) for key, count in sorted(seen.items()) if count * 2 > runs]
+    return version, medians, failing
 
-    process = None
-    with tempfile.TemporaryDirectory(prefix="lighthouse-") as tmp:
-        base_url = args.base_url
-        if not base_url:
-            base_url, process = start_server(Path(tmp))
-        try:
-            version, rows, failures = "", [], {}
-            for name, path in pages.items():
-                scores = {category: [] for category in CATEGORIES}
-                seen = Counter()
-                titles = {}
-                for run in range(1, args.runs + 1):
-                    print(f"{name} {run}/{args.runs}: {base_url}{path}", flush=True)
-                    report = run_lighthouse(f"{base_url}{path}", REPORTS / f"{name}-{run}.json")
-                    version = report["lighthouseVersion"]
-                    for category in CATEGORIES:
-                        scores[category].append(round(report["categories"][category]["score"] * 100))
-                    for category, audits in failing_audits(report).items():
-                        for audit_id, title, value in audits:
-                            seen[(category, audit_id)] += 1
-                            titles[(category, audit_id)] = (title, value)
-                rows.append((name, [statistics.median(scores[category]) for category in CATEGORIES]))
-                # What fails in most runs (a timing audit may fail in one run only).
-                failures[name] = [
-                    (category, audit_id, *titles[(category, audit_id)])
-                    for (category, audit_id), count in sorted(seen.items())
-                    if count * 2 > args.runs
-                ]
-        finally:
-            if process is not None:
-                process.terminate()
-                process.wait(timeout=10)
 
-    print(f"\nLighthouse {version}, mobile, median of {args.runs} run(s), {base_url}\n")
+def print_report(version, runs, base_url, rows, failures):
+    print(f"\nLighthouse {version}, mobile, median of {runs} run(s), {base_url}\n")
     header = ["page", *CATEGORIES]
     print("| " + " | ".join(header) + " |")
     print("|" + "|".join(" --- " for _ in header) + "|")
@@ -203,6 +156,28 @@ def main():
         for category, audit_id, title, value in audits:
             print(f"  - [{category}] {audit_id}: {title}" + (f" ({value})" if value else ""))
     print(f"\nReports: {REPORTS.relative_to(PROJECT_DIR)}/")
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--base-url", help="measure this running site instead of starting one (no trailing slash)")
+    parser.add_argument("--runs", type=int, default=3, help="runs per page; the median is shown (default 3)")
+    parser.add_argument("--page", action="append", choices=sorted(PAGES), help="only this page (repeatable)")
+    return parser.parse_args()
+
+
+def main():
+    args = parse_args()
+    if not LIGHTHOUSE.exists():
+        sys.exit("Lighthouse is not installed: `make lighthouse` (or `npm ci` in benchmarks/lighthouse/).")
+    pages = {name: PAGES[name] for name in (args.page or PAGES)}
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    version, rows, failures = "", [], {}
+    with served_site(args.base_url) as base_url:
+        for name, path in pages.items():
+            version, medians, failures[name] = measure(base_url, name, path, args.runs)
+            rows.append((name, medians))
+    print_report(version, args.runs, base_url, rows, failures)
 
 
 if __name__ == "__main__":

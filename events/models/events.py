@@ -173,23 +173,38 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def clean(self):
         super().clean()
-        errors = {}
-        if self.start and self.end and self.end < self.start:
-            errors["end"] = _("La fin doit venir après le début.")
-        if self.where == enums.Where.PLACE and not self.place_id:
-            errors["place"] = _("Choisissez le lieu, ou indiquez une autre adresse.")
-        if self.where == enums.Where.ADDRESS and not (self.address and self.commune):
-            errors["address"] = _("Indiquez l'adresse et la commune.")
-        if self.where == enums.Where.ONLINE and not self.online_url:
-            errors["online_url"] = _("Indiquez le lien de connexion.")
-        if self.registration == enums.RegistrationMode.EXTERNAL and not self.registration_url:
-            errors["registration_url"] = _("Indiquez le lien d'inscription.")
-        if self.registration == enums.RegistrationMode.FORM and not self.capacity:
-            errors["capacity"] = _("Indiquez le nombre de places.")
-        if not self.is_free and not self.price:
-            errors["price"] = _("Indiquez le tarif.")
+        errors = {field: message for field, failed, message in self._consistency_checks() if failed}
         if errors:
             raise ValidationError(errors)
+
+    def _consistency_checks(self):
+        """(field, whether the check fails, message) for what the event's own choices require of it."""
+        where, registration = self.where, self.registration
+        return [
+            ("end", bool(self.start and self.end and self.end < self.start), _("La fin doit venir après le début.")),
+            (
+                "place",
+                where == enums.Where.PLACE and not self.place_id,
+                _("Choisissez le lieu, ou indiquez une autre adresse."),
+            ),
+            (
+                "address",
+                where == enums.Where.ADDRESS and not (self.address and self.commune),
+                _("Indiquez l'adresse et la commune."),
+            ),
+            ("online_url", where == enums.Where.ONLINE and not self.online_url, _("Indiquez le lien de connexion.")),
+            (
+                "registration_url",
+                registration == enums.RegistrationMode.EXTERNAL and not self.registration_url,
+                _("Indiquez le lien d'inscription."),
+            ),
+            (
+                "capacity",
+                registration == enums.RegistrationMode.FORM and not self.capacity,
+                _("Indiquez le nombre de places."),
+            ),
+            ("price", not self.is_free and not self.price, _("Indiquez le tarif.")),
+        ]
 
     def save(self, *args, **kwargs):
         self.copy_place_facts()

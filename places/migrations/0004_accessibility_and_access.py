@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-import places.fields
+import proxinum.fields
 
 
 class Migration(migrations.Migration):
@@ -66,7 +66,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="mediationplacepage",
             name="spoken_languages",
-            field=places.fields.PipeListField(
+            field=proxinum.fields.PipeListField(
                 choices=[
                     ("fr", "français"),
                     ("en", "anglais"),
@@ -126,7 +126,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="mobiletourpage",
             name="spoken_languages",
-            field=places.fields.PipeListField(
+            field=proxinum.fields.PipeListField(
                 choices=[
                     ("fr", "français"),
                     ("en", "anglais"),

@@ -1,8 +1,10 @@
+import copy
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import QueryDict
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -12,23 +14,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from proxinum.facets import removal_links
 from proxinum.models import BaseIndexPage
+from proxinum.services import url_slug
 from proxinum.widgets import LocalLeafletPanel
 
-from .. import accessibility, enums, finder
+from .. import enums, finder
+from ..forms import RADIUS_PARAMS, WHERE_PARAMS, FinderForm
 
-FILTER_TITLES = [
-    ("public", _("Publics")),
-    ("prise_en_charge", _("Accueil adapté")),
-    ("accompagnement", _("Façon d'être accompagné")),
-    ("programme", _("Dispositifs nationaux")),
-    ("langue", _("Langues parlées")),
-]
 TOP_FLAGS = ["ouvert", "gratuit"]  # shown first in the filters; the others are folded
-FLAG_GROUPS = [  # the yes/no filters (finder.FLAGS), as the form groups them
-    (_("Quand"), [("ouvert", _("Ouvert maintenant")), ("weekend", _("Ouvert le week-end"))]),
-    (_("Conditions"), [("gratuit", _("Gratuit")), ("itinerant", _("Bus et lieux itinérants seulement"))]),
-    (_("Accessibilité"), accessibility.FINDER_FLAGS),
-]
+TOP_SERVICES = {url_slug(value) for value in enums.TOP_SERVICES}
 
 
 def nearby_tours(result, language, limit=6):
@@ -36,8 +29,7 @@ def nearby_tours(result, language, limit=6):
     visitor has still to choose a commune."""
     from .mobile import MobileTourPage
 
-    asked_somewhere = result.query.where or result.query.insee or result.query.has_point
-    if (result.needs_place and asked_somewhere) or (not result.needs_place and not result.tour_paths):
+    if (result.needs_place and result.query.has_place) or (not result.needs_place and not result.tour_paths):
         return []
     tours = MobileTourPage.objects.live().select_related("locale")  # as the finder lists stops: no view check
     if not result.needs_place:
@@ -52,6 +44,84 @@ def translated_or_french(pages, language):
         if page.translation_key not in chosen or page.locale.language_code == language:
             chosen[page.translation_key] = page
     return list(chosen.values())
+
+
+def filter_panel(form, query):
+    """The filters panel: the boxes of each list and yes/no filter, the most asked first, the others folded."""
+    lists = form.closed_lists()
+    services = lists[0][1].choices  # the needs, worded as the boxes (short labels)
+    selected = form.selected()
+    return {
+        "selected": selected,
+        "top_services": [(slug, label) for slug, label in services if slug in TOP_SERVICES],
+        "more_services": [(slug, label) for slug, label in services if slug not in TOP_SERVICES],
+        **flag_boxes(form),
+        "filter_titles": [(name, field.label) for name, field in lists[1:]],
+        "filter_options": {name: field.choices for name, field in lists},
+        "more_selected": folded_filter_in_force(selected, query.flags),
+        "radius_choices": finder.RADIUS_CHOICES,
+    }
+
+
+def flag_boxes(form):
+    """The yes/no filters: the most asked first, the others by group."""
+    labels = {name: field.label for name, field in form.flag_fields()}
+    more = [
+        (title, [(name, field.label) for name, field in flags if name not in TOP_FLAGS])
+        for title, flags in form.flag_groups()
+    ]
+    return {
+        "top_flags": [(flag, labels[flag]) for flag in TOP_FLAGS],
+        "more_flag_groups": [(title, group) for title, group in more if group],
+    }
+
+
+def folded_filter_in_force(selected, flags):
+    """A folded filter is in force: the fold opens."""
+    other_services = set(selected.get("service", ())) - TOP_SERVICES
+    return bool(other_services or set(selected) - {"service"} or flags - set(TOP_FLAGS))
+
+
+def result_links(result, params, language):
+    """The addresses the results link to, each keeping the visitor's query: the next pages, a wider radius, each
+    commune of an ambiguous name, without the filters, the map's GeoJSON and the apply button's count."""
+    api = reverse("places_api")
+    wider = [(key, value) for key, value in params if key not in RADIUS_PARAMS] + [("radius", result.wider_radius)]
+    not_where = [(key, value) for key, value in params if key not in WHERE_PARAMS]
+    return {
+        "query_string": urlencode(params),
+        "wider_query": urlencode(wider) if result.wider_radius else "",
+        "commune_links": {
+            commune.insee_code: urlencode([("q", commune.name), ("commune", commune.insee_code), *not_where])
+            for commune in result.communes
+        },
+        "clear_filters_query": urlencode([(key, value) for key, value in params if key in WHERE_PARAMS | {"radius"}]),
+        "geojson_url": api + "?" + urlencode([*params, ("lang", language)]),
+        "count_url": api + "?" + urlencode([("compte", "1"), ("lang", language)]),
+    }
+
+
+def active_filters(request, form, query, params):
+    """The filters in force, each a link that removes it: visible above the results while the panel is closed.
+    Worded as the boxes the visitor ticked (the services' short labels)."""
+    selected = form.selected()
+    chosen = [
+        (name, slug, field.label, label)
+        for name, field in form.closed_lists()
+        for slug, label in field.choices
+        if slug in selected.get(name, ())
+    ]
+    understood = QueryDict(urlencode(params))
+    chosen += [
+        (name, understood.get(name), title, field.label)
+        for title, flags in form.flag_groups()
+        for name, field in flags
+        if name in query.flags
+    ]
+    # The links start from what was understood: a refused value is not carried on.
+    request = copy.copy(request)
+    request.GET = understood
+    return removal_links(request, chosen)
 
 
 class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
@@ -92,76 +162,20 @@ class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
         verbose_name_plural = _("recherches de lieux")
 
     def finder_context(self, request):
-        result = finder.search(request.GET)
-        query = result.query
-        params = [(key, value) for key in request.GET for value in request.GET.getlist(key) if key != "page"]
-        selected = {param: [finder.slugify(str(v)) for v in values] for param, values in query.filters.items()}
-        where_keys = {"q", "lat", "lng", "near", "commune"}
-        base_params = [(key, value) for key, value in params if key not in where_keys]
-        filter_options = {param: self._labels(param) for param in finder.MULTI_FILTERS}
-        services = [(finder.slugify(str(value)), enums.SERVICE_SHORT_LABELS[value]) for value in enums.Service]
-        top_slugs = {finder.slugify(str(value)) for value in enums.TOP_SERVICES}
-        more_flag_groups = [
-            (title, [(flag, label) for flag, label in group if flag not in TOP_FLAGS]) for title, group in FLAG_GROUPS
-        ]
-        top_flag_labels = dict(flag for _title, group in FLAG_GROUPS for flag in group)
-        more_selected = (
-            any(slug not in top_slugs for slug in selected.get("service", ()))
-            or any(param != "service" for param in selected)
-            or any(flag not in TOP_FLAGS for flag in query.flags)
-        )
-        wider_query = ""
-        if result.wider_radius:
-            wider_query = urlencode([*[(k, v) for k, v in params if k != "radius"], ("radius", result.wider_radius)])
+        form = FinderForm(request.GET)
+        result = finder.search(form.query())
+        language = get_language()
+        params = form.valid_params()  # the links carry what was understood, not the values refused
         return {
-            "selected": selected,
-            "filter_titles": FILTER_TITLES,
-            "flag_groups": FLAG_GROUPS,
-            "top_services": [(slug, label) for slug, label in services if slug in top_slugs],
-            "more_services": [(slug, label) for slug, label in services if slug not in top_slugs],
-            "top_flags": [(flag, top_flag_labels[flag]) for flag in TOP_FLAGS],
-            "more_flag_groups": [(title, group) for title, group in more_flag_groups if group],
-            "more_selected": more_selected,
-            "wider_query": wider_query,
-            "count_url": reverse("places_api") + "?" + urlencode([("compte", "1"), ("lang", get_language())]),
-            "nearby_tours": nearby_tours(result, get_language()),
-            "active_filters": self._active_filters(request, query.flags, selected, services, filter_options),
-            "clear_filters_query": urlencode([(key, value) for key, value in params if key in where_keys | {"radius"}]),
-            "commune_links": {
-                commune.insee_code: urlencode([("q", commune.name), ("commune", commune.insee_code), *base_params])
-                for commune in result.communes
-            },
-            "page_obj": Paginator(result.rows, finder.PER_PAGE).get_page(query.page),
-            "geojson_url": reverse("places_api") + "?" + urlencode([*params, ("lang", get_language())]),
+            "finder_form": form,
             "result": result,
-            "query": query,
-            "radius_choices": finder.RADIUS_CHOICES,
-            "filter_options": filter_options,
-            "query_string": urlencode(params),
+            "query": result.query,
+            "page_obj": Paginator(result.rows, finder.PER_PAGE).get_page(result.query.page),
+            "nearby_tours": nearby_tours(result, language),
+            "active_filters": active_filters(request, form, result.query, params),
+            **filter_panel(form, result.query),
+            **result_links(result, params, language),
         }
-
-    @staticmethod
-    def _active_filters(request, flags, selected, services, filter_options):
-        """The filters in force, each a link that removes it: visible above the results while the panel is closed.
-        Worded as the boxes the visitor ticked (the services' short labels)."""
-        chosen = [
-            ("service", slug, _("Votre besoin"), label)
-            for slug, label in services
-            if slug in selected.get("service", ())
-        ]
-        for param, title in FILTER_TITLES:
-            chosen += [
-                (param, slug, title, label) for slug, label in filter_options[param] if slug in selected.get(param, ())
-            ]
-        for title, group in FLAG_GROUPS:
-            chosen += [(flag, request.GET.get(flag), title, label) for flag, label in group if flag in flags]
-        return removal_links(request, chosen)
-
-    @staticmethod
-    def _labels(param):
-        field_name, slugs = finder.MULTI_FILTERS[param]
-        labels = dict(enums.FIELD_CHOICES[field_name].choices)
-        return [(slug, labels[value]) for slug, value in slugs.items()]
 
     @path("")
     def finder_view(self, request):
@@ -173,6 +187,8 @@ class PlaceIndexPage(RoutablePageMixin, BaseIndexPage):
         context.update(self.finder_context(request))
         response = TemplateResponse(request, "places/embed.html", context)
         # Partner sites may frame this page, and only this one (every other page: frame-ancestors 'none').
+        # `_csp_replace` is private to django-csp (4.0): what its `@csp_replace` decorator sets on a response, read
+        # by its middleware. The decorator would read the setting once, at import; a test guards the attribute.
         response._csp_replace = {"frame-ancestors": settings.EMBED_FRAME_ANCESTORS}
         response.xframe_options_exempt = True
         return response

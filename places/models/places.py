@@ -16,11 +16,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from proxinum.fields import PipeListField
 from proxinum.models import BasePage
+from proxinum.services import Service
 from proxinum.widgets import LocalLeafletPanel
 
 from .. import accessibility, enums, hours, meta
-from ..fields import PipeListField
 from ..hours import validate_opening_hours
 from ..panels import OpeningHoursPanel
 
@@ -66,7 +67,7 @@ class PlaceServicesMixin(models.Model):
         help_text=_("Qui produit ces données (nom de la structure ou du réseau)."),
     )
     parent_structure = models.CharField(_("structure parente"), max_length=255, blank=True)
-    services = PipeListField(_("services"), choices=enums.Service.choices)
+    services = PipeListField(_("services"), choices=Service.choices)
     publics = PipeListField(_("publics spécifiquement adressés"), choices=enums.Public.choices)
     specific_support = PipeListField(_("prise en charge spécifique"), choices=enums.SpecificSupport.choices)
     fees = PipeListField(_("frais à charge"), choices=enums.Fee.choices)

@@ -16,12 +16,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from places import enums as place_enums
-from places import finder
-from places.fields import PipeListField
 from proxinum.blocks import BodyBlock, DocumentBlock
+from proxinum.fields import PipeListField
 from proxinum.models import BasePage
 from proxinum.models.pages import json_ld
+from proxinum.services import Service, url_slug
 
 from .. import enums
 from ..blocks import EasyReadBlock, TutorialStepsBlock
@@ -248,7 +247,7 @@ class GuidePage(LibraryPage):
     body = StreamField(BodyBlock(), verbose_name=_("contenu"))
     related_services = PipeListField(
         _("services des lieux liés"),
-        choices=place_enums.Service.choices,
+        choices=Service.choices,
         help_text=_("Les services de médiation vers lesquels orienter : un lien vers la recherche de lieux."),
     )
 
@@ -270,10 +269,8 @@ class GuidePage(LibraryPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["tutorial_pages"] = localized_live(self, with_listing_images_of(self.related_tutorials, "tutorial"))
-        labels = dict(place_enums.Service.choices)
-        context["service_links"] = [
-            (finder.slugify(value), labels.get(value, value)) for value in self.related_services
-        ]
+        labels = dict(Service.choices)
+        context["service_links"] = [(url_slug(value), labels.get(value, value)) for value in self.related_services]
         return context
 
 

@@ -8,10 +8,10 @@ from django.core.cache import cache
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext_lazy as _
 
 from proxinum import text
 from proxinum.navigation import ONLY_IN_FRENCH_PARAM, content_version, get_navigation
+from proxinum.registry import navigation_sections
 
 register = template.Library()
 
@@ -129,12 +129,9 @@ def breadcrumb(context, page):
     )
 
 
-MAIN_MENU = [
-    ("places", _("Trouver un lieu")),
-    ("resources", _("Ressources")),
-    ("cases", _("Cas inspirants")),
-    ("agenda", _("Agenda")),
-]
+def main_menu_sections():
+    """The sections the apps declare with a menu label, in their declared order."""
+    return [section for section in navigation_sections() if section.menu_label]
 
 
 @register.simple_tag(takes_context=True)
@@ -142,12 +139,12 @@ def main_menu(context, nav):
     """The main navigation entries; `current` is "page" on the section page itself, "true" inside the section."""
     path = getattr(context.get("request"), "path", "")
     entries = []
-    for key, label in MAIN_MENU:
-        url = nav["sections"].get(key)
+    for section in main_menu_sections():
+        url = nav["sections"].get(section.key)
         if not url:
             continue
         current = "page" if path == url else ("true" if path.startswith(url) else "")
-        entries.append({"key": key, "label": str(label), "url": url, "current": current})
+        entries.append({"key": section.key, "label": str(section.menu_label), "url": url, "current": current})
     return entries
 
 

@@ -1,19 +1,29 @@
 """Browser tests: a real server (own SQLite file, demo content) driven by Debian's Chromium through Playwright.
 
-The server runs in a subprocess with `proxinum.settings.test` (DEBUG off, static files served by WhiteNoise
-finders), so these tests never touch pytest-django's test database: do not request `db` here.
+One server for the whole run, shared by pytest-xdist's workers. The first worker to collect browser tests starts
+it (`tools/test_server.py`: migrate, load_gazetteer, load_demo, then serve, in the background); the others find it
+started, through a lock and state files in the run's temporary folder, which the workers share. Browser tests run
+after the other tests, so that the server is built while those run.
+
+The server stops when the pytest run ends: it watches the run's main process (xdist's controller, or pytest itself
+without xdist) and exits once that is gone. Why not a count of the workers using it: a worker that crashes never
+lowers the count (the server would outlive the run), and the count can fall to zero while a worker still has browser
+tests to come. Without xdist, the run also stops it as soon as its tests are over.
+
+The server runs with `tests/browser/server_settings.py` (the test settings, DEBUG off) and a short anti-robot delay
+(FORM_MIN_SECONDS, see helpers.py). Its database is its own SQLite file: these tests never touch pytest-django's test
+database, do not request `db` here.
 """
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
+
+from tools import test_server
+
+from .helpers import FORM_MIN_SECONDS
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -26,102 +36,84 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PROJECT_DIR = Path(__file__).resolve().parents[2]
-SERVER_START_TIMEOUT = 60  # seconds
+# Building the demo site takes about a minute on a quiet machine; much more while the other tests run beside it.
+SERVER_READY_TIMEOUT = 600  # seconds
+# As `make demo`: the place finder needs the gazetteer of French communes, loaded before the demo places.
+SERVER_COMMANDS = [("migrate", {"interactive": False}), ("load_gazetteer", {}), ("load_demo", {})]
+_SERVER_PROCESS = pytest.StashKey()
 
 
-def _free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def _is_xdist_worker():
+    return "PYTEST_XDIST_WORKER" in os.environ
 
 
-# Django's start-up costs seconds on a busy machine: run the set-up commands one after the other in a single process.
-_RUN_COMMANDS = """
-import sys
-import django
-from django.core.management import call_command
-
-django.setup()
-for command in sys.argv[1:]:
-    print(f"$ manage.py {command}", flush=True)
-    call_command(command, **({"interactive": False} if command == "migrate" else {}))
-"""
+def _server_folder(config):
+    """The server's state folder, in the temporary folder of the whole run: with xdist, that of the controller, which
+    holds each worker's own (pytest-xdist's recipe for session fixtures shared between workers)."""
+    basetemp = config._tmp_path_factory.getbasetemp()
+    folder = (basetemp.parent if _is_xdist_worker() else basetemp) / "browser-server"
+    folder.mkdir(exist_ok=True)
+    return folder
 
 
-def _manage(commands, env, log):
-    """Run manage.py commands (names, no arguments) in order, in one process; fail with the output if one fails."""
-    result = subprocess.run(
-        [sys.executable, "-c", _RUN_COMMANDS, *commands],
-        cwd=PROJECT_DIR,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        timeout=300,
-    )
-    log.write(result.stdout)
-    if result.returncode != 0:
-        pytest.fail(f"manage.py {', '.join(commands)} failed ({result.returncode}):\n{result.stdout[-4000:]}")
+def _start_server_once(config):
+    """Start the run's server unless a worker already did; returns its state folder. Does not wait for it."""
+    folder = _server_folder(config)
+    with FileLock(folder / "lock"):
+        pid_file = folder / "pid"
+        if not pid_file.exists():
+            env = {
+                **os.environ,
+                "DJANGO_SETTINGS_MODULE": "tests.browser.server_settings",
+                "DATABASE_URL": f"sqlite:///{folder / 'browser.sqlite3'}",
+                "MEDIA_ROOT": str(folder / "media"),
+                "FORM_MIN_SECONDS": str(FORM_MIN_SECONDS),
+            }
+            env.pop("ELASTICSEARCH_URL", None)  # the test settings search the database
+            run_pid = os.getppid() if _is_xdist_worker() else os.getpid()
+            process = test_server.start(
+                SERVER_COMMANDS, env, folder / "server.log", folder / "ready.json", watch_pid=run_pid
+            )
+            pid_file.write_text(str(process.pid))
+            config.stash[_SERVER_PROCESS] = process
+    return folder
 
 
-def _wait_until_up(url, process, log_path):
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"The test server stopped ({process.returncode}):\n{log_path.read_text()[-4000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except urllib.error.HTTPError:
-            return  # it answers, even if with an error status
-        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-            time.sleep(0.2)
-    pytest.fail(f"The test server did not answer within {SERVER_START_TIMEOUT} s:\n{log_path.read_text()[-4000:]}")
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Browser tests after the others (and before the demo tests, which the root conftest puts last)."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+def pytest_collection_finish(session):
+    """Start building the server at once when browser tests are to run: it gets ready while the other tests run."""
+    if session.config.option.collectonly or not CHROMIUM.exists():
+        return
+    if any(item.get_closest_marker("browser") for item in session.items):
+        _start_server_once(session.config)
+
+
+def pytest_sessionfinish(session):
+    """Without xdist this run is the server's only user: stop it now. With xdist it stops when the run ends."""
+    process = session.config.stash.get(_SERVER_PROCESS, None)
+    if process is not None and not _is_xdist_worker():
+        test_server.stop(process)
 
 
 @pytest.fixture(scope="session")
-def server_url(tmp_path_factory):
-    """Base URL (no trailing slash) of a real `runserver` with the demo content, in its own SQLite file."""
-    tmp = tmp_path_factory.mktemp("browser-server")
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite:///{tmp / 'browser.sqlite3'}",
-        "DJANGO_SETTINGS_MODULE": "proxinum.settings.test",
-        "PYTHONUNBUFFERED": "1",
-    }
-    env.pop("ELASTICSEARCH_URL", None)  # the test settings search the database
-    log_path = tmp / "server.log"
-    with log_path.open("w") as log:
-        # As `make demo`: the place finder needs the gazetteer of French communes, loaded before the demo places.
-        _manage(["migrate", "load_gazetteer", "load_demo"], env, log)
-
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = log_path.open("a")
-    process = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-        cwd=PROJECT_DIR,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+def server_url(pytestconfig):
+    """Base URL (no trailing slash) of the run's server with the demo content; waits until it serves."""
+    folder = _start_server_once(pytestconfig)
+    pid = int((folder / "pid").read_text())
     try:
-        _wait_until_up(f"{url}/", process, log_path)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+        return test_server.wait_until_ready(folder / "ready.json", pid, folder / "server.log", SERVER_READY_TIMEOUT)
+    except test_server.ServerError as error:
+        pytest.fail(str(error), pytrace=False)
 
 
 @pytest.fixture(scope="session")
 def browser():
-    """One headless Chromium (Debian's) for the whole session."""
+    """One headless Chromium (Debian's) per worker."""
     if not CHROMIUM.exists():
         message = "Chromium not installed: apt-get install chromium"
         if os.environ.get("CI"):

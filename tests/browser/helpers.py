@@ -1,10 +1,14 @@
 """Small helpers shared by the browser tests."""
 
+import time
 from urllib.parse import urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# The test server's anti-robot delay: public forms refuse a submission sent sooner after the page was served.
+# Short, so that tests need not wait; long enough for a submission made at once to be reliably too fast.
+FORM_MIN_SECONDS = 0.5
 
 _axe = Axe()
 
@@ -102,3 +106,25 @@ def record_console_errors(page):
     page.on("console", on_console)
     page.on("pageerror", lambda error: errors.append((f"uncaught: {error}", "")))
     return errors
+
+
+# True once FORM_MIN_SECONDS have passed since the page's response began to arrive, after the server had made the
+# form's time token: from then on, the server takes a submission for a person's.
+_FORM_DELAY_PASSED = """(seconds) => {
+  const navigation = performance.getEntriesByType("navigation")[0];
+  return performance.now() - navigation.responseStart >= seconds * 1000;
+}"""
+_POLL_INTERVAL = 0.02  # seconds
+_POLL_TIMEOUT = 10  # seconds
+
+
+def wait_until_a_person_could_send(page):
+    """Wait until the server no longer takes the page's form for a robot's (usually at once: typing took longer).
+
+    Polled from here rather than with page.wait_for_function: a page without JavaScript runs no timers, so
+    wait_for_function never looks again there, while page.evaluate still answers.
+    """
+    deadline = time.monotonic() + _POLL_TIMEOUT
+    while not page.evaluate(_FORM_DELAY_PASSED, FORM_MIN_SECONDS):
+        assert time.monotonic() < deadline, f"{FORM_MIN_SECONDS} s never passed on {page.url}"
+        time.sleep(_POLL_INTERVAL)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .helpers import axe_violations, format_violations
+from .helpers import axe_violations, format_violations, wait_until_a_person_could_send
 
 pytestmark = pytest.mark.browser
 
@@ -51,7 +51,7 @@ def test_registering_without_javascript_leads_to_the_personal_page(new_page):
     page.get_by_label("Votre nom et prénom").fill("Camille Essai")
     page.get_by_label("Votre courriel").fill("camille.essai@example.org")
     page.get_by_label("J'accepte", exact=False).check()
-    page.wait_for_timeout(3200)  # a person takes a few seconds: faster submissions are refused as robots
+    wait_until_a_person_could_send(page)  # faster submissions are refused as robots
     page.locator("form[action*='inscription/'] button[type=submit]").click()
     assert "/inscriptions/" in page.url, (page.url, page.locator(".error, .notice").all_inner_texts())
     assert page.get_by_role("status").inner_text().startswith("Camille Essai, ")

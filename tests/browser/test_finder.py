@@ -40,6 +40,8 @@ POSITION = {"latitude": 43.4045, "longitude": 5.0548}
 # Leaflet's tile URL placeholders: subdomain, zoom, column, row, retina suffix.
 TILE_PLACEHOLDERS = {"s": r"[a-z0-9-]+", "z": r"\d+", "x": r"\d+", "y": r"\d+", "r": r"(@2x)?"}
 DISTANCE = re.compile(r"(\d+(?:[.,]\d+)?)\s*km")
+# Resolves once the page has drawn two more frames: what its scripts had in hand when asked has run by then.
+NEXT_FRAMES = "() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))"
 
 
 def _cards(page):
@@ -174,14 +176,17 @@ def test_map_shows_a_named_marker_per_place_without_tiles(page):
     show_map = page.get_by_role("button", name="Afficher la carte")
     assert show_map.get_attribute("aria-expanded") == "false"
 
-    with page.expect_response(lambda response: "/api/places/" in response.url):
+    with page.expect_response(lambda response: "/api/places/" in response.url) as geojson:
         show_map.click()
+    geojson.value.finished()
     page.wait_for_function("() => typeof window.L === 'object'")
-    page.wait_for_timeout(200)  # time enough to draw the markers, if the map did not wait for the stylesheet
+    # All the map needs is there but its stylesheet: let the page run what follows, then no marker may be drawn yet.
+    page.evaluate(NEXT_FRAMES)
+    markers = page.locator("#finder-map .leaflet-marker-icon")
+    assert markers.count() == 0, "The map drew its markers before Leaflet's stylesheet arrived"
     assert held_stylesheet, "Leaflet's stylesheet was not requested"
     held_stylesheet[0].continue_()
 
-    markers = page.locator("#finder-map .leaflet-marker-icon")
     markers.first.wait_for()
     assert show_map.get_attribute("aria-expanded") == "true"
     assert markers.count() == len(titles)

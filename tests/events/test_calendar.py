@@ -2,7 +2,6 @@
 (<event>/calendrier/) and the agenda feed (/api/events.ics)."""
 
 from datetime import date, datetime, timedelta
-from uuid import uuid4
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -10,46 +9,19 @@ import time_machine
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
-from events.models import EventIndexPage, EventPage
+from tests.site.factories import translate
+
+from .factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db
 PARIS = ZoneInfo("Europe/Paris")
 NOW = datetime(2031, 1, 15, 12, 0, tzinfo=PARIS)
 
 
-@pytest.fixture
-def agenda():
-    return EventIndexPage.objects.get(locale__language_code="fr")
-
-
 @pytest.fixture(autouse=True)
 def frozen():
     with time_machine.travel(NOW, tick=False):
         yield
-
-
-def make_event(agenda, start, end=None, **fields):
-    values = {
-        "title": f"Atelier courriel {uuid4().hex[:8]}",
-        "slug": f"evenement-{uuid4().hex[:10]}",
-        "kind": "atelier",
-        "intro": "Créer et utiliser une adresse de courriel.",
-        "start": start,
-        "end": end or start + timedelta(hours=2),
-        "where": "adresse",
-        "venue": "Salle du conseil",
-        "address": "1 rue de la République",
-        "postcode": "13500",
-        "commune": "Martigues",
-        "latitude": 43.4045,
-        "longitude": 5.0548,
-        "organiser": "Association Les Clés du numérique",
-        "contact_email": "contact@cles-numerique.example.org",
-        **fields,
-    }
-    event = EventPage(**values)
-    agenda.add_child(instance=event)
-    return event
 
 
 def fetch(client, url):
@@ -63,8 +35,21 @@ def events_by_summary(calendar):
     return {str(event["SUMMARY"]): event for event in calendar.walk("VEVENT")}
 
 
-def test_one_events_file_in_winter_time(client, agenda):
-    event = make_event(agenda, datetime(2031, 2, 10, 14, 0, tzinfo=PARIS), datetime(2031, 2, 10, 16, 30, tzinfo=PARIS))
+def test_one_events_file_in_winter_time(client):
+    event = EventPageFactory(
+        title="Atelier courriel",
+        intro="Créer et utiliser une adresse de courriel.",
+        start=datetime(2031, 2, 10, 14, 0, tzinfo=PARIS),
+        end=datetime(2031, 2, 10, 16, 30, tzinfo=PARIS),
+        venue="Salle du conseil",
+        address="1 rue de la République",
+        postcode="13500",
+        commune="Martigues",
+        latitude=43.4045,
+        longitude=5.0548,
+        organiser="Association Les Clés du numérique",
+        contact_email="contact@cles-numerique.example.org",
+    )
     response, calendar = fetch(client, event.url + "calendrier/")
     assert response["Content-Disposition"] == f'attachment; filename="{event.slug}.ics"'
     assert b"\r\n" in response.content  # RFC 5545 lines
@@ -91,8 +76,10 @@ def test_one_events_file_in_winter_time(client, agenda):
     assert vevent.decoded("DTSTAMP").utcoffset() == timedelta(0)
 
 
-def test_summer_time_is_plus_two_hours(client, agenda):
-    event = make_event(agenda, datetime(2031, 7, 8, 9, 30, tzinfo=PARIS), datetime(2031, 7, 8, 12, 0, tzinfo=PARIS))
+def test_summer_time_is_plus_two_hours(client):
+    event = EventPageFactory(
+        start=datetime(2031, 7, 8, 9, 30, tzinfo=PARIS), end=datetime(2031, 7, 8, 12, 0, tzinfo=PARIS)
+    )
     response, calendar = fetch(client, event.url + "calendrier/")
     (vevent,) = calendar.walk("VEVENT")
     start = vevent.decoded("DTSTART")
@@ -107,9 +94,9 @@ def test_summer_time_is_plus_two_hours(client, agenda):
     [datetime(2031, 2, 10, 14, 0, tzinfo=PARIS), datetime(2031, 7, 8, 9, 30, tzinfo=PARIS)],
     ids=["winter", "summer"],
 )
-def test_the_paris_time_zone_is_described_with_summer_and_winter_rules(client, agenda, start):
+def test_the_paris_time_zone_is_described_with_summer_and_winter_rules(client, start):
     """Calendar apps that do not know "Europe/Paris" need its VTIMEZONE, with both observances."""
-    event = make_event(agenda, start)
+    event = EventPageFactory(start=start)
     _response, calendar = fetch(client, event.url + "calendrier/")
     (timezone_component,) = calendar.walk("VTIMEZONE")
     assert str(timezone_component["TZID"]) == "Europe/Paris"
@@ -129,8 +116,8 @@ def test_the_paris_time_zone_is_described_with_summer_and_winter_rules(client, a
     ],
     ids=["one-day", "three-days", "over-the-march-change"],
 )
-def test_all_day_events_are_dates_with_an_exclusive_end(client, agenda, start, end, dtstart, dtend):
-    event = make_event(agenda, start.replace(tzinfo=PARIS), end.replace(tzinfo=PARIS), all_day=True)
+def test_all_day_events_are_dates_with_an_exclusive_end(client, start, end, dtstart, dtend):
+    event = EventPageFactory(start=start.replace(tzinfo=PARIS), end=end.replace(tzinfo=PARIS), all_day=True)
     response, calendar = fetch(client, event.url + "calendrier/")
     (vevent,) = calendar.walk("VEVENT")
     assert vevent["DTSTART"].params["VALUE"] == "DATE"
@@ -139,9 +126,9 @@ def test_all_day_events_are_dates_with_an_exclusive_end(client, agenda, start, e
     assert f"DTSTART;VALUE=DATE:{dtstart:%Y%m%d}" in response.content.decode()
 
 
-def test_uid_is_unique_and_stable(client, agenda):
-    first = make_event(agenda, datetime(2031, 2, 10, 14, 0, tzinfo=PARIS))
-    second = make_event(agenda, datetime(2031, 2, 11, 14, 0, tzinfo=PARIS))
+def test_uid_is_unique_and_stable(client):
+    first = EventPageFactory(start=datetime(2031, 2, 10, 14, 0, tzinfo=PARIS))
+    second = EventPageFactory(start=datetime(2031, 2, 11, 14, 0, tzinfo=PARIS))
     uid = str(fetch(client, first.url + "calendrier/")[1].walk("VEVENT")[0]["UID"])
     assert uid == str(fetch(client, first.url + "calendrier/")[1].walk("VEVENT")[0]["UID"])
     assert uid != str(fetch(client, second.url + "calendrier/")[1].walk("VEVENT")[0]["UID"])
@@ -158,20 +145,10 @@ def test_uid_is_unique_and_stable(client, agenda):
     assert str(fetch(client, first.url + "calendrier/")[1].walk("VEVENT")[0]["UID"]) == uid
 
 
-def test_online_event_location_never_gives_a_private_link(client, agenda):
+def test_online_event_location_never_gives_a_private_link(client):
     secret = "https://visio.example.org/salle-secrete-8431"
-    event = make_event(
-        agenda,
-        datetime(2031, 2, 12, 18, 0, tzinfo=PARIS),
-        kind="webinaire",
-        where="en-ligne",
-        online_url=secret,
-        online_url_private=True,
-        address="",
-        postcode="",
-        commune="",
-        latitude=None,
-        longitude=None,
+    event = EventPageFactory(
+        start=datetime(2031, 2, 12, 18, 0, tzinfo=PARIS), webinar=True, online_url=secret, online_url_private=True
     )
     response, calendar = fetch(client, event.url + "calendrier/")
     (vevent,) = calendar.walk("VEVENT")
@@ -181,22 +158,15 @@ def test_online_event_location_never_gives_a_private_link(client, agenda):
     assert secret not in fetch(client, "/api/events.ics")[0].content.decode()
 
 
-def test_feed_lists_published_events_for_calendar_apps(client, agenda):
-    workshop = make_event(agenda, datetime(2031, 2, 10, 14, 0, tzinfo=PARIS))
-    webinar = make_event(
-        agenda,
-        datetime(2031, 7, 8, 9, 30, tzinfo=PARIS),
-        title=f"Webinaire {uuid4().hex[:8]}",
-        kind="webinaire",
-        where="en-ligne",
-        online_url="https://visio.example.org/webinaire",
-    )
-    recent = make_event(agenda, datetime(2030, 12, 1, 14, 0, tzinfo=PARIS))  # 45 days ago: still useful
-    old = make_event(agenda, datetime(2030, 9, 1, 14, 0, tzinfo=PARIS))  # more than 90 days ago
-    draft = make_event(agenda, datetime(2031, 2, 11, 14, 0, tzinfo=PARIS), live=False)
-    withdrawn = make_event(agenda, datetime(2031, 2, 12, 14, 0, tzinfo=PARIS))
+def test_feed_lists_published_events_for_calendar_apps(client):
+    workshop = EventPageFactory(start=datetime(2031, 2, 10, 14, 0, tzinfo=PARIS))
+    webinar = EventPageFactory(start=datetime(2031, 7, 8, 9, 30, tzinfo=PARIS), webinar=True)
+    recent = EventPageFactory(start=datetime(2030, 12, 1, 14, 0, tzinfo=PARIS))  # 45 days ago: still useful
+    old = EventPageFactory(start=datetime(2030, 9, 1, 14, 0, tzinfo=PARIS))  # more than 90 days ago
+    draft = EventPageFactory(start=datetime(2031, 2, 11, 14, 0, tzinfo=PARIS), live=False)
+    withdrawn = EventPageFactory(start=datetime(2031, 2, 12, 14, 0, tzinfo=PARIS))
     withdrawn.unpublish()
-    private = make_event(agenda, datetime(2031, 2, 13, 14, 0, tzinfo=PARIS))
+    private = EventPageFactory(start=datetime(2031, 2, 13, 14, 0, tzinfo=PARIS))
     PageViewRestriction.objects.create(page=private, restriction_type="password", password="secret")
 
     response, calendar = fetch(client, "/api/events.ics")
@@ -222,17 +192,10 @@ def test_feed_lists_published_events_for_calendar_apps(client, agenda):
     assert client.get(withdrawn.url + "calendrier/").status_code == 404
 
 
-def test_feed_of_one_kind(client, agenda):
-    workshop = make_event(agenda, datetime(2031, 2, 10, 14, 0, tzinfo=PARIS))
-    webinar = make_event(
-        agenda,
-        datetime(2031, 2, 11, 18, 0, tzinfo=PARIS),
-        title=f"Webinaire {uuid4().hex[:8]}",
-        kind="webinaire",
-        where="en-ligne",
-        online_url="https://visio.example.org/webinaire",
-    )
-    hackathon = make_event(agenda, datetime(2031, 2, 14, 9, 0, tzinfo=PARIS), title="Hackathon", kind="hackathon")
+def test_feed_of_one_kind(client):
+    workshop = EventPageFactory(start=datetime(2031, 2, 10, 14, 0, tzinfo=PARIS))
+    webinar = EventPageFactory(start=datetime(2031, 2, 11, 18, 0, tzinfo=PARIS), webinar=True)
+    hackathon = EventPageFactory(start=datetime(2031, 2, 14, 9, 0, tzinfo=PARIS), hackathon=True)
 
     calendar = fetch(client, "/api/events.ics?type=atelier")[1]
     found = events_by_summary(calendar)
@@ -247,8 +210,12 @@ def test_feed_of_one_kind(client, agenda):
     assert {workshop.title, webinar.title, hackathon.title} <= set(found)
 
 
-def test_feed_in_another_language_does_not_mix_languages(client, agenda):
-    event = make_event(agenda, datetime(2031, 2, 10, 14, 0, tzinfo=PARIS))
+def test_feed_in_another_language_does_not_mix_languages(client):
+    event = EventPageFactory(title="Atelier tablette", start=datetime(2031, 2, 10, 14, 0, tzinfo=PARIS))
+    translate(event, "en", {"Atelier tablette": "Tablet workshop"})
+    french_only = EventPageFactory(start=datetime(2031, 2, 11, 14, 0, tzinfo=PARIS))
+
     english = events_by_summary(fetch(client, "/api/events.ics?lang=en")[1])
-    assert event.title not in english
-    assert all(page.locale.language_code == "en" for page in EventPage.objects.filter(title__in=list(english)))
+    assert set(english) == {"Tablet workshop"}
+    french = events_by_summary(fetch(client, "/api/events.ics")[1])
+    assert set(french) == {"Atelier tablette", french_only.title}

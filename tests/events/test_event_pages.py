@@ -4,8 +4,7 @@ pages and the home page, and what editors cannot save."""
 import json
 import re
 import time
-from datetime import datetime, timedelta
-from uuid import uuid4
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,10 +13,12 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 
 from events.forms import RegistrationForm
-from events.models import EventIndexPage, EventPage, Registration
+from events.models import EventPage, Registration
 from events.registration import register
-from places.models import PlaceIndexPage
 from tests.places.factories import MediationPlacePageFactory, MobileStopPageFactory, MobileTourPageFactory
+from tests.site.factories import translate
+
+from .factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db
 PARIS = ZoneInfo("Europe/Paris")
@@ -26,55 +27,9 @@ SECRET_LINK = "https://visio.example.org/salle-reservee-5521?pwd=k3y"
 
 
 @pytest.fixture
-def agenda():
-    return EventIndexPage.objects.get(locale__language_code="fr")
-
-
-@pytest.fixture
-def finder():
-    return PlaceIndexPage.objects.get(locale__language_code="fr")
-
-
-@pytest.fixture
 def frozen():
     with time_machine.travel(NOW, tick=False):
         yield
-
-
-def make_event(agenda, start=None, end=None, **fields):
-    start = start or datetime(2031, 7, 8, 9, 30, tzinfo=PARIS)
-    values = {
-        "title": f"Atelier démarches en ligne {uuid4().hex[:8]}",
-        "slug": f"evenement-{uuid4().hex[:10]}",
-        "kind": "atelier",
-        "intro": "Créer son compte sur les sites des services publics.",
-        "start": start,
-        "end": end or start + timedelta(hours=2, minutes=30),
-        "where": "adresse",
-        "venue": "Salle du conseil",
-        "address": "1 rue de la République",
-        "postcode": "13500",
-        "commune": "Martigues",
-        "organiser": "Association Les Clés du numérique",
-        **fields,
-    }
-    event = EventPage(**values)
-    agenda.add_child(instance=event)
-    return event
-
-
-def online(**fields):
-    return {
-        "kind": "webinaire",
-        "where": "en-ligne",
-        "venue": "",
-        "address": "",
-        "postcode": "",
-        "commune": "",
-        "online_url": SECRET_LINK,
-        "online_url_private": True,
-        **fields,
-    }
 
 
 def json_ld(html):
@@ -92,8 +47,19 @@ def titles(html):
 
 
 @pytest.mark.usefixtures("frozen")
-def test_event_page_describes_the_event_for_search_engines(client, agenda):
-    event = make_event(agenda, is_free=True, latitude=43.4045, longitude=5.0548)
+def test_event_page_describes_the_event_for_search_engines(client):
+    event = EventPageFactory(
+        start=datetime(2031, 7, 8, 9, 30, tzinfo=PARIS),
+        end=datetime(2031, 7, 8, 12, 0, tzinfo=PARIS),
+        venue="Salle du conseil",
+        address="1 rue de la République",
+        postcode="13500",
+        commune="Martigues",
+        latitude=43.4045,
+        longitude=5.0548,
+        is_free=True,
+        organiser="Association Les Clés du numérique",
+    )
     html = client.get(event.url).content.decode()
     data = json_ld(html)
     assert data["@context"] == "https://schema.org"
@@ -122,22 +88,19 @@ def test_event_page_describes_the_event_for_search_engines(client, agenda):
 
 
 @pytest.mark.usefixtures("frozen")
-def test_structured_data_of_paying_all_day_and_online_events(client, agenda):
-    paying = make_event(agenda, is_free=False, price="5 €, gratuit pour les demandeurs d'emploi")
+def test_structured_data_of_paying_all_day_and_online_events(client):
+    paying = EventPageFactory(is_free=False, price="5 €, gratuit pour les demandeurs d'emploi")
     data = json_ld(client.get(paying.url).content.decode())
     assert data["isAccessibleForFree"] is False
     assert data["offers"]["description"] == "5 €, gratuit pour les demandeurs d'emploi"
 
-    winter_day = make_event(
-        agenda,
-        datetime(2031, 2, 3, 0, 0, tzinfo=PARIS),
-        datetime(2031, 2, 4, 23, 59, tzinfo=PARIS),
-        all_day=True,
+    winter_day = EventPageFactory(
+        start=datetime(2031, 2, 3, 0, 0, tzinfo=PARIS), end=datetime(2031, 2, 4, 23, 59, tzinfo=PARIS), all_day=True
     )
     data = json_ld(client.get(winter_day.url).content.decode())
     assert (data["startDate"], data["endDate"]) == ("2031-02-03", "2031-02-04")
 
-    webinar = make_event(agenda, datetime(2031, 2, 5, 18, 0, tzinfo=PARIS), **online())
+    webinar = EventPageFactory(start=datetime(2031, 2, 5, 18, 0, tzinfo=PARIS), webinar=True)
     data = json_ld(client.get(webinar.url).content.decode())
     assert data["startDate"] == "2031-02-05T18:00:00+01:00"
     assert data["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
@@ -145,9 +108,9 @@ def test_structured_data_of_paying_all_day_and_online_events(client, agenda):
 
 
 @pytest.mark.usefixtures("frozen")
-def test_event_at_a_place_is_located_at_the_place(client, agenda, finder):
-    place = MediationPlacePageFactory(parent=finder, title="Médiathèque du Quai", commune="Saint-Chamas")
-    event = make_event(agenda, where="lieu", place=place, venue="", address="", postcode="", commune="")
+def test_event_at_a_place_is_located_at_the_place(client):
+    place = MediationPlacePageFactory(title="Médiathèque du Quai", commune="Saint-Chamas")
+    event = EventPageFactory(place=place)
     html = client.get(event.url).content.decode()
     location = json_ld(html)["location"]
     assert location["name"] == "Médiathèque du Quai"
@@ -157,16 +120,16 @@ def test_event_at_a_place_is_located_at_the_place(client, agenda, finder):
 
 
 @pytest.mark.usefixtures("frozen")
-def test_a_title_cannot_break_out_of_the_structured_data(client, agenda):
+def test_a_title_cannot_break_out_of_the_structured_data(client):
     title = "Atelier </script><script>alert('x')</script>"
-    event = make_event(agenda, title=title)
+    event = EventPageFactory(title=title)
     html = client.get(event.url).content.decode()
     assert "</script><script>alert(" not in html
     assert json_ld(html)["name"] == title
 
 
 @pytest.mark.usefixtures("frozen")
-def test_html_like_text_cannot_swallow_the_page_through_the_structured_data(client, agenda):
+def test_html_like_text_cannot_swallow_the_page_through_the_structured_data(client):
     """An HTML workshop may well say "<!--" and "<script>" in its summary.
 
     In a <script> element, "<!--" followed by "<script" puts the HTML parser in the "script data double escaped"
@@ -175,7 +138,7 @@ def test_html_like_text_cannot_swallow_the_page_through_the_structured_data(clie
     escaped in scripts, as Django's json_script does ("<" as \\u003C).
     """
     intro = "Initiation au HTML : un commentaire commence par <!-- et un programme par <script>."
-    event = make_event(agenda, intro=intro)
+    event = EventPageFactory(intro=intro)
     html = client.get(event.url).content.decode()
     (raw,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL)
     assert json.loads(raw)["description"] == intro
@@ -186,10 +149,8 @@ def test_html_like_text_cannot_swallow_the_page_through_the_structured_data(clie
 
 
 @pytest.mark.usefixtures("frozen")
-def test_private_online_link_is_only_given_to_registered_people(
-    client, agenda, mailoutbox, django_capture_on_commit_callbacks
-):
-    event = make_event(agenda, **online(registration="formulaire", capacity=1, waiting_list=True))
+def test_private_online_link_is_only_given_to_registered_people(client, mailoutbox, django_capture_on_commit_callbacks):
+    event = EventPageFactory(webinar=True, online_url=SECRET_LINK, online_url_private=True, seats=1)
 
     public_pages = [
         client.get(event.url),
@@ -238,8 +199,8 @@ def test_private_online_link_is_only_given_to_registered_people(
 
 
 @pytest.mark.usefixtures("frozen")
-def test_public_online_link_is_on_the_page(client, agenda):
-    event = make_event(agenda, **online(online_url_private=False, online_url="https://visio.example.org/public"))
+def test_public_online_link_is_on_the_page(client):
+    event = EventPageFactory(webinar=True, online_url="https://visio.example.org/public")
     html = client.get(event.url).content.decode()
     assert 'href="https://visio.example.org/public"' in html
 
@@ -248,8 +209,8 @@ def test_public_online_link_is_on_the_page(client, agenda):
 
 
 @pytest.mark.usefixtures("frozen")
-def test_registration_box_follows_the_state_of_the_event(client, agenda):
-    event = make_event(agenda, registration="formulaire", capacity=2, waiting_list=True)
+def test_registration_box_follows_the_state_of_the_event(client):
+    event = EventPageFactory(seats=2)
     html = client.get(event.url).content.decode()
     assert "Il reste 2 places." in html and f'action="{event.url}inscription/#erreurs"' in html
 
@@ -264,32 +225,23 @@ def test_registration_box_follows_the_state_of_the_event(client, agenda):
     html = client.get(event.url).content.decode()
     assert "C'est complet." in html and 'name="consent"' not in html
 
-    external = make_event(agenda, registration="lien", registration_url="https://billetterie.example.org/atelier")
+    external = EventPageFactory(registration="lien", registration_url="https://billetterie.example.org/atelier")
     assert 'href="https://billetterie.example.org/atelier"' in client.get(external.url).content.decode()
-    free_entry = make_event(agenda)
+    free_entry = EventPageFactory()
     assert "Entrée libre, sans inscription." in client.get(free_entry.url).content.decode()
 
 
 @pytest.mark.usefixtures("frozen")
-def test_past_event_page_says_it_is_over_and_offers_no_form(client, agenda):
-    event = make_event(agenda, datetime(2030, 12, 1, 14, 0, tzinfo=PARIS), registration="formulaire", capacity=10)
+def test_past_event_page_says_it_is_over_and_offers_no_form(client):
+    event = EventPageFactory(start=datetime(2030, 12, 1, 14, 0, tzinfo=PARIS), seats=10)
     html = client.get(event.url).content.decode()
     assert "Cet événement est terminé." in html
     assert 'name="consent"' not in html
 
 
-def test_registering_on_a_translation_counts_on_the_french_event(client, agenda, locales):
-    from proxinum.demo import translate_page
-
-    event = make_event(
-        agenda,
-        datetime.now(PARIS) + timedelta(days=10),
-        title="Atelier tablette",
-        registration="formulaire",
-        capacity=1,
-    )
-    event.save_revision().publish()
-    english = translate_page(event, locales["en"], {"Atelier tablette": "Tablet workshop"})
+def test_registering_on_a_translation_counts_on_the_french_event(client):
+    event = EventPageFactory(title="Atelier tablette", seats=1)
+    english = translate(event, "en", {"Atelier tablette": "Tablet workshop"})
     assert english.url.startswith("/en/")
     register(EventPage.objects.get(pk=event.pk), name="Awa", email="awa@example.org")
 
@@ -313,28 +265,28 @@ def test_registering_on_a_translation_counts_on_the_french_event(client, agenda,
 
 
 @pytest.mark.usefixtures("frozen")
-def test_place_page_lists_its_upcoming_events(client, agenda, finder):
-    place = MediationPlacePageFactory(parent=finder)
-    other_place = MediationPlacePageFactory(parent=finder)
-    coming = make_event(agenda, datetime(2031, 1, 20, 14, 0, tzinfo=PARIS), where="lieu", place=place)
-    later = make_event(agenda, datetime(2031, 1, 18, 14, 0, tzinfo=PARIS), where="lieu", place=place)
-    past = make_event(agenda, datetime(2031, 1, 10, 14, 0, tzinfo=PARIS), where="lieu", place=place)
-    draft = make_event(agenda, datetime(2031, 1, 21, 14, 0, tzinfo=PARIS), where="lieu", place=place, live=False)
-    elsewhere = make_event(agenda, datetime(2031, 1, 19, 14, 0, tzinfo=PARIS), where="lieu", place=other_place)
+def test_place_page_lists_its_upcoming_events(client):
+    place = MediationPlacePageFactory()
+    other_place = MediationPlacePageFactory()
+    coming = EventPageFactory(start=datetime(2031, 1, 20, 14, 0, tzinfo=PARIS), place=place)
+    later = EventPageFactory(start=datetime(2031, 1, 18, 14, 0, tzinfo=PARIS), place=place)
+    past = EventPageFactory(start=datetime(2031, 1, 10, 14, 0, tzinfo=PARIS), place=place)
+    draft = EventPageFactory(start=datetime(2031, 1, 21, 14, 0, tzinfo=PARIS), place=place, live=False)
+    elsewhere = EventPageFactory(start=datetime(2031, 1, 19, 14, 0, tzinfo=PARIS), place=other_place)
 
     html = client.get(place.url).content.decode()
     assert "Prochains événements ici" in html
     assert titles(html) == [later.title, coming.title]
     assert past.title not in html and draft.title not in html and elsewhere.title not in html
 
-    assert "Prochains événements ici" not in client.get(MediationPlacePageFactory(parent=finder).url).content.decode()
+    assert "Prochains événements ici" not in client.get(MediationPlacePageFactory().url).content.decode()
 
 
 @pytest.mark.usefixtures("frozen")
-def test_a_translated_place_page_lists_each_event_once_translated_or_in_french(client, agenda, finder, locales):
-    place = MediationPlacePageFactory(parent=finder)
-    translated = make_event(agenda, datetime(2031, 1, 20, 14, 0, tzinfo=PARIS), where="lieu", place=place)
-    french_only = make_event(agenda, datetime(2031, 1, 18, 14, 0, tzinfo=PARIS), where="lieu", place=place)
+def test_a_translated_place_page_lists_each_event_once_translated_or_in_french(client, locales):
+    place = MediationPlacePageFactory()
+    translated = EventPageFactory(start=datetime(2031, 1, 20, 14, 0, tzinfo=PARIS), place=place)
+    french_only = EventPageFactory(start=datetime(2031, 1, 18, 14, 0, tzinfo=PARIS), place=place)
     english_event = translated.copy_for_translation(locales["en"], copy_parents=True)
     english_event.title = "Tablet workshop"
     english_event.save_revision().publish()
@@ -347,19 +299,21 @@ def test_a_translated_place_page_lists_each_event_once_translated_or_in_french(c
 
 
 @pytest.mark.usefixtures("frozen")
-def test_bus_stop_page_lists_its_upcoming_events(client, agenda, finder):
-    tour = MobileTourPageFactory(parent=finder)
+def test_bus_stop_page_lists_its_upcoming_events(client):
+    tour = MobileTourPageFactory()
     stop = MobileStopPageFactory(parent=tour, commune="Istres", postcode="13800")
-    event = make_event(agenda, datetime(2031, 1, 20, 14, 0, tzinfo=PARIS), where="lieu", place=stop, commune="")
+    event = EventPageFactory(start=datetime(2031, 1, 20, 14, 0, tzinfo=PARIS), place=stop)
     assert EventPage.objects.get(pk=event.pk).commune == "Istres"
     assert event.title in titles(client.get(stop.url).content.decode())
 
 
 @pytest.mark.usefixtures("frozen")
-def test_home_page_shows_the_next_events(client, agenda):
-    soon = [make_event(agenda, datetime(2031, 1, 16 + n, 10, 0, tzinfo=PARIS)) for n in range(4)]
-    ongoing = make_event(agenda, datetime(2031, 1, 14, 9, 0, tzinfo=PARIS), datetime(2031, 1, 16, 17, 0, tzinfo=PARIS))
-    past = make_event(agenda, datetime(2031, 1, 14, 9, 0, tzinfo=PARIS))
+def test_home_page_shows_the_next_events(client):
+    soon = [EventPageFactory(start=datetime(2031, 1, 16 + n, 10, 0, tzinfo=PARIS)) for n in range(4)]
+    ongoing = EventPageFactory(
+        start=datetime(2031, 1, 14, 9, 0, tzinfo=PARIS), end=datetime(2031, 1, 16, 17, 0, tzinfo=PARIS)
+    )
+    past = EventPageFactory(start=datetime(2031, 1, 14, 9, 0, tzinfo=PARIS))
     html = client.get("/").content.decode()
     section = html.split('id="home-events"', 1)[1].split("</section>", 1)[0]
     assert titles(section) == [ongoing.title, soon[0].title, soon[1].title]
@@ -392,8 +346,8 @@ def test_home_page_shows_the_next_events(client, agenda):
         "price-missing",
     ],
 )
-def test_inconsistent_events_are_refused_naming_the_field(agenda, changes, field):
-    event = make_event(agenda, registration="formulaire", capacity=10, is_free=False, price="5 €")
+def test_inconsistent_events_are_refused_naming_the_field(changes, field):
+    event = EventPageFactory(start=datetime(2031, 7, 8, 9, 30, tzinfo=PARIS), seats=10, is_free=False, price="5 €")
     event.full_clean()  # valid as made
     for name, value in changes.items():
         setattr(event, name, value)
@@ -403,12 +357,13 @@ def test_inconsistent_events_are_refused_naming_the_field(agenda, changes, field
     assert error.value.message_dict[field][0].startswith(("La fin", "Choisissez", "Indiquez"))
 
 
-def test_an_event_at_a_place_takes_the_places_address_and_is_found_by_its_commune(client, agenda, finder):
+def test_an_event_at_a_place_takes_the_places_address_and_is_found_by_its_commune(client):
     place = MediationPlacePageFactory.at(
-        43.5505, 5.0435, parent=finder, address="2 quai du Port", postcode="13250", commune="Saint-Chamas"
+        43.5505, 5.0435, address="2 quai du Port", postcode="13250", commune="Saint-Chamas"
     )
     with time_machine.travel(NOW, tick=False):
-        event = make_event(agenda, where="lieu", place=place, address="", postcode="", commune="Ailleurs")
+        event = EventPageFactory(place=place, commune="Ailleurs")
+        EventPageFactory(commune="Martigues")  # so that Martigues is one of the agenda's communes
         event.full_clean()
         stored = EventPage.objects.get(pk=event.pk)
         assert (stored.address, stored.postcode, stored.commune) == ("2 quai du Port", "13250", "Saint-Chamas")

@@ -21,72 +21,17 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
 
-from events.forms import RegistrationForm
-from events.models import EventIndexPage, EventPage, Registration
+from events.models import EventPage, Registration
 from events.registration import RegistrationRefused, cancel, register
+
+from .factories import EventPageFactory, RegistrationFactory, fresh, registration_form_data
 
 pytestmark = pytest.mark.django_db
 PARIS = ZoneInfo("Europe/Paris")
 
 
-@pytest.fixture
-def agenda():
-    return EventIndexPage.objects.get(locale__language_code="fr")
-
-
-def make_event(agenda, **fields):
-    """A published event of our own under the French agenda (form registration, 3 seats, waiting list)."""
-    start = fields.pop("start", timezone.now() + timedelta(days=10))
-    values = {
-        "title": f"Atelier smartphone {uuid4().hex[:6]}",
-        "slug": f"atelier-{uuid4().hex[:10]}",
-        "kind": "atelier",
-        "intro": "Apprendre à se servir de son téléphone.",
-        "start": start,
-        "end": start + timedelta(hours=2),
-        "where": "adresse",
-        "venue": "Salle du conseil",
-        "address": "1 rue de la République",
-        "postcode": "13500",
-        "commune": "Martigues",
-        "organiser": "Association Les Clés du numérique",
-        "registration": "formulaire",
-        "capacity": 3,
-        "waiting_list": True,
-        **fields,
-    }
-    event = EventPage(**values)
-    agenda.add_child(instance=event)
-    return EventPage.objects.get(pk=event.pk)
-
-
-def fresh(event):
-    """The event as a new request sees it (no cached counts)."""
-    return EventPage.objects.get(pk=event.pk)
-
-
 def person(n):
     return {"name": f"Personne {n}", "email": f"personne{n}-{uuid4().hex[:6]}@example.org"}
-
-
-def form_token(seconds_ago=10):
-    """The hidden token of a form displayed `seconds_ago` seconds ago."""
-    with time_machine.travel(time.time() - seconds_ago, tick=False):
-        return signing.dumps(time.time(), salt=RegistrationForm.token_salt)
-
-
-def form_data(seconds_ago=10, **changes):
-    data = {
-        "name": "Awa Diallo",
-        "email": "awa.diallo@example.org",
-        "phone": "06 12 34 56 78",
-        "needs": "Je viens avec ma fille.",
-        "consent": "on",
-        "website": "",
-        "token": form_token(seconds_ago),
-    }
-    data.update(changes)
-    return data
 
 
 def manage_url(registration):
@@ -96,8 +41,8 @@ def manage_url(registration):
 # Seats and waiting list ---------------------------------------------------------------------------------------
 
 
-def test_seats_are_numbered_up_to_the_capacity_then_the_waiting_list(agenda):
-    event = make_event(agenda, capacity=3)
+def test_seats_are_numbered_up_to_the_capacity_then_the_waiting_list():
+    event = EventPageFactory(seats=3)
     registrations = [register(fresh(event), **person(n)) for n in range(5)]
     assert [r.status for r in registrations] == ["confirmee"] * 3 + ["attente"] * 2
     assert [r.seat for r in registrations] == [1, 2, 3, None, None]
@@ -107,8 +52,8 @@ def test_seats_are_numbered_up_to_the_capacity_then_the_waiting_list(agenda):
     assert fresh(event).seats_left() == 0
 
 
-def test_a_freed_seat_number_is_given_again(agenda):
-    event = make_event(agenda, capacity=3, waiting_list=False)
+def test_a_freed_seat_number_is_given_again():
+    event = EventPageFactory(seats=3, waiting_list=False)
     first, second, third = (register(fresh(event), **person(n)) for n in range(3))
     assert fresh(event).registration_state() == "full"
     cancel(second)
@@ -117,8 +62,8 @@ def test_a_freed_seat_number_is_given_again(agenda):
     assert (newcomer.status, newcomer.seat) == ("confirmee", 2)
 
 
-def test_raising_the_capacity_gives_the_new_seats_to_the_waiting_list_first(agenda):
-    event = make_event(agenda, capacity=1)
+def test_raising_the_capacity_gives_the_new_seats_to_the_waiting_list_first():
+    event = EventPageFactory(seats=1)
     register(fresh(event), **person(1))
     waiting = register(fresh(event), **person(2))
     page = fresh(event)
@@ -129,8 +74,8 @@ def test_raising_the_capacity_gives_the_new_seats_to_the_waiting_list_first(agen
     assert (waiting.status, newcomer.status) == ("confirmee", "attente")
 
 
-def test_lowering_the_capacity_never_confirms_more_people_than_seats(agenda):
-    event = make_event(agenda, capacity=3)
+def test_lowering_the_capacity_never_confirms_more_people_than_seats():
+    event = EventPageFactory(seats=3)
     first, _second, _third = (register(fresh(event), **person(n)) for n in range(3))
     page = fresh(event)
     page.capacity = 2  # a smaller room
@@ -142,8 +87,8 @@ def test_lowering_the_capacity_never_confirms_more_people_than_seats(agenda):
     assert Registration.objects.filter(event=event, status="confirmee").count() == 2
 
 
-def test_full_event_without_waiting_list_is_refused_and_nothing_is_written(agenda, client):
-    event = make_event(agenda, capacity=1, waiting_list=False)
+def test_full_event_without_waiting_list_is_refused_and_nothing_is_written(client):
+    event = EventPageFactory(seats=1, waiting_list=False)
     read_before = fresh(event)  # a request that read the page while the seat was still free
     assert read_before.registration_state() == "open"
     register(fresh(event), **person(1))
@@ -155,7 +100,7 @@ def test_full_event_without_waiting_list_is_refused_and_nothing_is_written(agend
         register(read_before, **person(3))
     assert str(refused.value.message) == "Cet événement est complet."
 
-    response = client.post(event.url + "inscription/", form_data())
+    response = client.post(event.url + "inscription/", registration_form_data())
     assert response.status_code == 409
     assert "complet" in response.content.decode()
     assert Registration.objects.filter(event=event).count() == 1
@@ -170,10 +115,10 @@ def test_full_event_without_waiting_list_is_refused_and_nothing_is_written(agend
     ],
     ids=["past", "started", "after-deadline"],
 )
-def test_registration_is_closed_for_past_started_or_deadline_passed_events(agenda, client, timing):
+def test_registration_is_closed_for_past_started_or_deadline_passed_events(client, timing):
     now = timezone.now()
-    event = make_event(
-        agenda,
+    event = EventPageFactory(
+        seats=3,
         start=now + timing["start"],
         end=now + timing["end"],
         registration_deadline=now + timing["deadline"] if "deadline" in timing else None,
@@ -183,19 +128,19 @@ def test_registration_is_closed_for_past_started_or_deadline_passed_events(agend
         register(fresh(event), **person(1))
     assert "closes" in str(refused.value.message)
 
-    response = client.post(event.url + "inscription/", form_data())
+    response = client.post(event.url + "inscription/", registration_form_data())
     assert response.status_code == 409
     assert "Les inscriptions sont closes." in response.content.decode()
     assert not Registration.objects.filter(event=event).exists()
 
 
-def test_deadline_in_the_future_still_lets_people_register(agenda):
-    event = make_event(agenda, registration_deadline=timezone.now() + timedelta(hours=1))
+def test_deadline_in_the_future_still_lets_people_register():
+    event = EventPageFactory(seats=3, registration_deadline=timezone.now() + timedelta(hours=1))
     assert register(fresh(event), **person(1)).status == "confirmee"
 
 
-def test_same_person_and_email_twice_is_refused_until_cancelled(agenda):
-    event = make_event(agenda)
+def test_same_person_and_email_twice_is_refused_until_cancelled():
+    event = EventPageFactory(seats=3)
     first = register(fresh(event), name="Awa Diallo", email="awa@example.org")
     with pytest.raises(RegistrationRefused) as refused:
         register(fresh(event), name="  awa   DIALLO ", email="AWA@example.org")
@@ -212,10 +157,10 @@ def test_same_person_and_email_twice_is_refused_until_cancelled(agenda):
     ]
 
 
-def test_same_email_in_other_case_through_the_form_is_refused(agenda, client):
-    event = make_event(agenda)
-    assert client.post(event.url + "inscription/", form_data(email="Awa@Example.org")).status_code == 302
-    response = client.post(event.url + "inscription/", form_data(email="awa@EXAMPLE.org"))
+def test_same_email_in_other_case_through_the_form_is_refused(client):
+    event = EventPageFactory(seats=3)
+    assert client.post(event.url + "inscription/", registration_form_data(email="Awa@Example.org")).status_code == 302
+    response = client.post(event.url + "inscription/", registration_form_data(email="awa@EXAMPLE.org"))
     assert response.status_code == 409
     assert "déjà inscrit" in response.content.decode()
     assert Registration.objects.filter(event=event).count() == 1
@@ -224,10 +169,8 @@ def test_same_email_in_other_case_through_the_form_is_refused(agenda, client):
 # E-mails, the manage page, cancelling and promotion --------------------------------------------------------------
 
 
-def test_confirmation_email_leaves_after_commit_with_the_manage_link(
-    agenda, mailoutbox, django_capture_on_commit_callbacks
-):
-    event = make_event(agenda, capacity=1)
+def test_confirmation_email_leaves_after_commit_with_the_manage_link(mailoutbox, django_capture_on_commit_callbacks):
+    event = EventPageFactory(seats=1)
     with django_capture_on_commit_callbacks(execute=True):
         registration = register(fresh(event), name="Awa Diallo", email="awa@example.org")
         assert mailoutbox == []  # nothing leaves before the registration is committed
@@ -248,8 +191,8 @@ def test_confirmation_email_leaves_after_commit_with_the_manage_link(
     assert f"/inscriptions/{waiting.token}/" in mailoutbox[1].body
 
 
-def test_rolled_back_registration_sends_no_email(agenda, mailoutbox, django_capture_on_commit_callbacks):
-    event = make_event(agenda)
+def test_rolled_back_registration_sends_no_email(mailoutbox, django_capture_on_commit_callbacks):
+    event = EventPageFactory(seats=3)
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         try:
             with transaction.atomic():
@@ -262,8 +205,8 @@ def test_rolled_back_registration_sends_no_email(agenda, mailoutbox, django_capt
     assert not Registration.objects.filter(event=event).exists()
 
 
-def test_manage_page_get_does_not_cancel(agenda, client):
-    event = make_event(agenda)
+def test_manage_page_get_does_not_cancel(client):
+    event = EventPageFactory(seats=3)
     registration = register(fresh(event), name="Awa Diallo", email="awa@example.org")
     for _ in range(2):  # a mail scanner opening the link, then the person
         response = client.get(manage_url(registration))
@@ -279,9 +222,9 @@ def test_manage_page_get_does_not_cancel(agenda, client):
 
 
 def test_cancelling_frees_the_seat_for_the_first_on_the_waiting_list(
-    agenda, client, mailoutbox, django_capture_on_commit_callbacks
+    client, mailoutbox, django_capture_on_commit_callbacks
 ):
-    event = make_event(agenda, capacity=2)
+    event = EventPageFactory(seats=2)
     holder = register(fresh(event), name="Awa Diallo", email="awa@example.org")
     other = register(fresh(event), name="Bob Martin", email="bob@example.org")
     later = register(fresh(event), name="Chloé Petit", email="chloe@example.org")
@@ -324,8 +267,8 @@ def test_cancelling_frees_the_seat_for_the_first_on_the_waiting_list(
     assert Registration.objects.filter(event=event, status="confirmee").count() == 2
 
 
-def test_a_wait_listed_person_can_leave_the_list(agenda, client):
-    event = make_event(agenda, capacity=1)
+def test_a_wait_listed_person_can_leave_the_list(client):
+    event = EventPageFactory(seats=1)
     register(fresh(event), **person(1))
     waiting = register(fresh(event), **person(2))
     html = client.get(manage_url(waiting)).content.decode()
@@ -336,8 +279,8 @@ def test_a_wait_listed_person_can_leave_the_list(agenda, client):
     assert Registration.objects.filter(event=event, status="confirmee").count() == 1
 
 
-def test_no_promotion_once_the_event_has_started(agenda):
-    event = make_event(agenda, capacity=1)
+def test_no_promotion_once_the_event_has_started():
+    event = EventPageFactory(seats=1)
     holder = register(fresh(event), **person(1))
     waiting = register(fresh(event), **person(2))
     with time_machine.travel(event.start + timedelta(minutes=5), tick=False):
@@ -346,8 +289,8 @@ def test_no_promotion_once_the_event_has_started(agenda):
     assert waiting.status == "attente"
 
 
-def test_post_without_cancel_flag_does_not_cancel(agenda, client):
-    event = make_event(agenda)
+def test_post_without_cancel_flag_does_not_cancel(client):
+    event = EventPageFactory(seats=3)
     registration = register(fresh(event), **person(1))
     assert client.post(manage_url(registration), {}).status_code == 200
     registration.refresh_from_db()
@@ -358,13 +301,15 @@ def test_post_without_cancel_flag_does_not_cancel(agenda, client):
 
 
 def test_valid_form_redirects_to_the_manage_page_and_stores_what_was_typed(
-    agenda, client, mailoutbox, django_capture_on_commit_callbacks
+    client, mailoutbox, django_capture_on_commit_callbacks
 ):
-    event = make_event(agenda)
+    event = EventPageFactory(seats=3)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             event.url + "inscription/",
-            form_data(name="  Awa \t  Diallo  ", email=" Awa.Diallo@Example.ORG ", needs="Accès en fauteuil."),
+            registration_form_data(
+                name="  Awa \t  Diallo  ", email=" Awa.Diallo@Example.ORG ", needs="Accès en fauteuil."
+            ),
         )
     registration = Registration.objects.get(event=event)
     assert response.status_code == 302
@@ -379,12 +324,12 @@ def test_valid_form_redirects_to_the_manage_page_and_stores_what_was_typed(
     assert "Awa Diallo, votre inscription est confirmée." in client.get(response["Location"]).content.decode()
 
 
-def test_the_token_of_the_displayed_form_works_once_a_person_took_time_to_fill_it_in(agenda, client):
-    event = make_event(agenda)
+def test_the_token_of_the_displayed_form_works_once_a_person_took_time_to_fill_it_in(client):
+    event = EventPageFactory(seats=3)
     with time_machine.travel(timezone.now(), tick=False) as traveller:
         html = client.get(event.url).content.decode()
         token = html.split('name="token" value="', 1)[1].split('"', 1)[0]
-        data = form_data(token=token)
+        data = registration_form_data(token=token)
         assert client.post(event.url + "inscription/", data).status_code == 429  # under 2 seconds: a robot?
         traveller.shift(timedelta(seconds=30))
         assert client.post(event.url + "inscription/", data).status_code == 302
@@ -430,11 +375,11 @@ def test_the_token_of_the_displayed_form_works_once_a_person_took_time_to_fill_i
         "old-token",
     ],
 )
-def test_bad_input_is_refused_with_the_reason_and_nothing_is_written(agenda, client, mailoutbox, changes, message):
-    event = make_event(agenda)
+def test_bad_input_is_refused_with_the_reason_and_nothing_is_written(client, mailoutbox, changes, message):
+    event = EventPageFactory(seats=3)
     changes = dict(changes)
     seconds_ago = changes.pop("seconds_ago", 10)
-    data = form_data(seconds_ago=seconds_ago, **changes)
+    data = registration_form_data(seconds_ago=seconds_ago, **changes)
     if data["consent"] == "":
         del data["consent"]  # an unticked box is not sent
     response = client.post(event.url + "inscription/", data)
@@ -446,10 +391,10 @@ def test_bad_input_is_refused_with_the_reason_and_nothing_is_written(agenda, cli
     assert mailoutbox == []
 
 
-def test_what_was_typed_is_shown_escaped_when_the_form_is_refused(agenda, client):
-    event = make_event(agenda)
+def test_what_was_typed_is_shown_escaped_when_the_form_is_refused(client):
+    event = EventPageFactory(seats=3)
     response = client.post(
-        event.url + "inscription/", form_data(name="<script>alert(1)</script>", email="pas-un-courriel")
+        event.url + "inscription/", registration_form_data(name="<script>alert(1)</script>", email="pas-un-courriel")
     )
     html = response.content.decode()
     assert response.status_code == 400
@@ -457,8 +402,8 @@ def test_what_was_typed_is_shown_escaped_when_the_form_is_refused(agenda, client
     assert escape("<script>alert(1)</script>") in html
 
 
-def test_registration_form_page_shows_the_form_and_seats_left(agenda, client):
-    event = make_event(agenda, capacity=3)
+def test_registration_form_page_shows_the_form_and_seats_left(client):
+    event = EventPageFactory(seats=3)
     register(fresh(event), **person(1))
     response = client.get(event.url + "inscription/")
     assert response.status_code == 200
@@ -467,18 +412,20 @@ def test_registration_form_page_shows_the_form_and_seats_left(agenda, client):
     assert 'name="token"' in html and 'name="consent"' in html
 
 
-def test_rate_limit_per_address(agenda, client, settings):
+def test_rate_limit_per_address(client, settings):
     settings.EVENT_REGISTRATION_RATE = "2/h"
-    event = make_event(agenda, capacity=10, start=datetime(2031, 6, 20, 14, 0, tzinfo=PARIS))
+    event = EventPageFactory(seats=10, start=datetime(2031, 6, 20, 14, 0, tzinfo=PARIS))
     cache.clear()
     with time_machine.travel(datetime(2031, 6, 10, 12, 20, tzinfo=PARIS), tick=False):
         for n in range(2):
             response = client.post(
-                event.url + "inscription/", form_data(name=f"Personne {n}", phone="", email=f"personne{n}@example.org")
+                event.url + "inscription/",
+                registration_form_data(name=f"Personne {n}", phone="", email=f"personne{n}@example.org"),
             )
             assert response.status_code == 302
         response = client.post(
-            event.url + "inscription/", form_data(name="Personne 3", phone="", email="personne3@example.org")
+            event.url + "inscription/",
+            registration_form_data(name="Personne 3", phone="", email="personne3@example.org"),
         )
         assert response.status_code == 429
         assert escape("Trop d'inscriptions depuis cette connexion.") in response.content.decode()
@@ -486,7 +433,7 @@ def test_rate_limit_per_address(agenda, client, settings):
         # Another connection is not affected.
         other = client.post(
             event.url + "inscription/",
-            form_data(name="Personne 4", phone="", email="personne4@example.org"),
+            registration_form_data(name="Personne 4", phone="", email="personne4@example.org"),
             REMOTE_ADDR="192.0.2.44",
         )
         assert other.status_code == 302
@@ -500,15 +447,15 @@ def test_rate_limit_per_address(agenda, client, settings):
 # What the database guarantees (the capacity race) ------------------------------------------------------------
 
 
-def test_database_refuses_the_same_seat_twice(agenda):
+def test_database_refuses_the_same_seat_twice():
     """Two requests that both read "seat 1 is free" cannot both store it: the second insert fails."""
-    event = make_event(agenda, capacity=1)
+    event = EventPageFactory(seats=1)
     Registration.objects.create(event=event, seat=1, status="confirmee", name="Awa", email="awa@example.org")
     with pytest.raises(IntegrityError), transaction.atomic():
         Registration.objects.create(event=event, seat=1, status="confirmee", name="Bob", email="bob@example.org")
     assert Registration.objects.filter(event=event).count() == 1
     # The same seat number at another event is fine.
-    other = make_event(agenda, capacity=1)
+    other = EventPageFactory(seats=1)
     Registration.objects.create(event=other, seat=1, status="confirmee", name="Bob", email="bob@example.org")
 
 
@@ -517,15 +464,15 @@ def test_database_refuses_the_same_seat_twice(agenda):
     [("confirmee", None), ("attente", 1), ("annulee", 1)],
     ids=["confirmed-without-seat", "waitlisted-with-seat", "cancelled-with-seat"],
 )
-def test_database_refuses_inconsistent_seats(agenda, status, seat):
-    event = make_event(agenda)
+def test_database_refuses_inconsistent_seats(status, seat):
+    event = EventPageFactory(seats=3)
     with pytest.raises(IntegrityError), transaction.atomic():
         Registration.objects.create(event=event, seat=seat, status=status, name="Awa", email="awa@example.org")
     assert not Registration.objects.filter(event=event).exists()
 
 
-def test_database_refuses_two_active_registrations_with_one_email(agenda):
-    event = make_event(agenda)
+def test_database_refuses_two_active_registrations_with_one_email():
+    event = EventPageFactory(seats=3)
     Registration.objects.create(event=event, seat=None, status="annulee", name="Awa", email="awa@example.org")
     Registration.objects.create(event=event, seat=1, status="confirmee", name="Awa", email="awa@example.org")
     with pytest.raises(IntegrityError), transaction.atomic():
@@ -534,10 +481,11 @@ def test_database_refuses_two_active_registrations_with_one_email(agenda):
 
 @pytest.fixture(scope="class")
 def shareable_database(django_db_setup, django_db_blocker, tmp_path_factory):
-    """A copy of the demo test database that threads really share, as requests share the site's database.
+    """A copy of the session's test database (gazetteer, starter pages) that threads really share, as requests
+    share the site's database.
 
     The transactional test below commits for real and empties the database when it ends. Working on a copy keeps
-    the shared demo database intact for any test that runs afterwards. Being class-scoped, this fixture is set up
+    the shared database intact for any test that runs afterwards. Being class-scoped, this fixture is set up
     before and torn down after the test's own database set-up and flush.
 
     SQLite: the test database lives in memory, where simultaneous writers fail at once with "database table is
@@ -590,9 +538,7 @@ class TestSimultaneousRegistrations:
     @pytest.mark.django_db(transaction=True)
     def test_eight_people_for_three_seats_never_overbook(self, mailoutbox):
         """Eight people press "M'inscrire" at the same moment for three seats, each on their own connection."""
-        agenda = EventIndexPage.objects.filter(locale__language_code="fr").first()
-        assert agenda is not None, "the demo agenda is missing: a transactional test emptied the database before"
-        event = make_event(agenda, capacity=3, waiting_list=True)
+        event = EventPageFactory(seats=3, waiting_list=True)
         threads_count = 8
         barrier = threading.Barrier(threads_count, timeout=30)
         results, errors = [], []
@@ -632,9 +578,7 @@ class TestSimultaneousDuplicates:
     def test_one_person_pressing_several_times_at_once_is_registered_once(self, mailoutbox):
         """One person's six requests at the same moment, the phone number written six ways, among two other people
         registering with a phone number only: three registrations, three seats, the five extra requests refused."""
-        agenda = EventIndexPage.objects.filter(locale__language_code="fr").first()
-        assert agenda is not None, "the demo agenda is missing: a transactional test emptied the database before"
-        event = make_event(agenda, capacity=3, waiting_list=True)
+        event = EventPageFactory(seats=3, waiting_list=True)
         same_person = [
             ("Awa Diallo", "06 12 34 56 78"),
             ("awa diallo", "+33612345678"),
@@ -679,19 +623,20 @@ class TestSimultaneousDuplicates:
 # Purge of personal data ---------------------------------------------------------------------------------------
 
 
-def _registered_event(agenda, end, n):
-    event = make_event(agenda, start=end - timedelta(hours=2), end=end)
-    Registration.objects.create(event=event, seat=1, status="confirmee", name=f"Ancien {n}", email=f"a{n}@ex.org")
-    Registration.objects.create(event=event, seat=None, status="annulee", name=f"Ancien {n}", email=f"b{n}@ex.org")
+def _registered_event(end):
+    """An event that ends at `end`, with one confirmed and one cancelled registration."""
+    event = EventPageFactory(seats=3, start=end - timedelta(hours=2), end=end)
+    RegistrationFactory(event=event)
+    RegistrationFactory(event=event, cancelled=True)
     return event
 
 
-def test_purge_deletes_registrations_once_the_retention_period_is_over(agenda, settings):
+def test_purge_deletes_registrations_once_the_retention_period_is_over(settings):
     settings.REGISTRATION_RETENTION_DAYS = 30
     now = datetime(2031, 6, 10, 12, 0, tzinfo=PARIS)
-    old = _registered_event(agenda, now - timedelta(days=30, hours=1), 1)
-    recent = _registered_event(agenda, now - timedelta(days=29, hours=23), 2)
-    coming = _registered_event(agenda, now + timedelta(days=3), 3)
+    old = _registered_event(now - timedelta(days=30, hours=1))
+    recent = _registered_event(now - timedelta(days=29, hours=23))
+    coming = _registered_event(now + timedelta(days=3))
     with time_machine.travel(now, tick=False):
         out = io.StringIO()
         call_command("purge_registrations", "--dry-run", stdout=out)
@@ -707,9 +652,9 @@ def test_purge_deletes_registrations_once_the_retention_period_is_over(agenda, s
     assert EventPage.objects.filter(pk=old.pk).exists()  # the event itself stays
 
 
-def test_purge_follows_the_retention_setting(agenda, settings):
+def test_purge_follows_the_retention_setting(settings):
     now = datetime(2031, 6, 10, 12, 0, tzinfo=PARIS)
-    event = _registered_event(agenda, now - timedelta(days=10), 1)
+    event = _registered_event(now - timedelta(days=10))
     with time_machine.travel(now, tick=False):
         settings.REGISTRATION_RETENTION_DAYS = 30
         call_command("purge_registrations", stdout=io.StringIO())
@@ -719,9 +664,9 @@ def test_purge_follows_the_retention_setting(agenda, settings):
         assert not Registration.objects.filter(event=event).exists()
 
 
-def test_a_translation_not_yet_updated_shows_the_french_events_seats(agenda, locales):
+def test_a_translation_not_yet_updated_shows_the_french_events_seats(locales):
     """Seats belong to the French event: a translation still holding the old capacity must not offer a seat."""
-    event = make_event(agenda, capacity=3, waiting_list=True)
+    event = EventPageFactory(seats=3, waiting_list=True)
     english = event.copy_for_translation(locales["en"])
     english.save_revision().publish()
     register(fresh(event), **person(1))
@@ -744,8 +689,8 @@ def organiser_client(client, django_user_model):
     return client
 
 
-def test_admin_lists_registrations_and_exports_them(agenda, organiser_client):
-    event = make_event(agenda, capacity=1)
+def test_admin_lists_registrations_and_exports_them(organiser_client):
+    event = EventPageFactory(seats=1)
     register(fresh(event), name="Awa Diallo", email="awa.diallo@example.org", phone="0612345678")
     register(fresh(event), name="Bob Martin", email="bob.martin@example.org", needs="Fauteuil")
 
@@ -769,8 +714,8 @@ def test_admin_lists_registrations_and_exports_them(agenda, organiser_client):
     assert mine["bob.martin@example.org"][status_col] != mine["awa.diallo@example.org"][status_col]
 
 
-def test_admin_list_and_export_queries_do_not_grow_with_the_registrations(agenda, organiser_client):
-    event = make_event(agenda, capacity=20)
+def test_admin_list_and_export_queries_do_not_grow_with_the_registrations(organiser_client):
+    event = EventPageFactory(seats=20)
 
     def queries(url):
         with CaptureQueriesContext(connection) as captured:
@@ -787,9 +732,9 @@ def test_admin_list_and_export_queries_do_not_grow_with_the_registrations(agenda
     assert many == few
 
 
-def test_registrations_are_not_added_or_copied_in_the_admin(agenda, organiser_client):
+def test_registrations_are_not_added_or_copied_in_the_admin(organiser_client):
     """Only the public form gives seats and sends e-mails: the admin lists, edits and deletes, but never adds."""
-    event = make_event(agenda)
+    event = EventPageFactory(seats=3)
     registration = register(fresh(event), name="Awa Diallo", email="awa.diallo@example.org")
     listing = organiser_client.get("/admin/event_registrations/").content.decode()
     assert "/admin/event_registrations/new/" not in listing
@@ -800,8 +745,8 @@ def test_registrations_are_not_added_or_copied_in_the_admin(agenda, organiser_cl
     assert Registration.objects.filter(event=event).count() == 1
 
 
-def test_admin_list_is_for_staff_only(client, agenda):
-    event = make_event(agenda)
+def test_admin_list_is_for_staff_only(client):
+    event = EventPageFactory(seats=3)
     register(fresh(event), name="Awa Diallo", email="awa.diallo@example.org")
     response = client.get("/admin/event_registrations/?export=csv")
     assert response.status_code == 302

@@ -23,11 +23,11 @@ from django.utils.html import escape
 
 from events.contacts import CODE_ALPHABET, fold_name, normalise_code, normalise_phone, phone_problem
 from events.forms import RegistrationForm
-from events.models import EventIndexPage, EventPage, Registration
+from events.models import EventPage, Registration
 from events.registration import RegistrationRefused, cancel, register
-from places.models import MediationPlacePage
+from tests.places.factories import MediationPlacePageFactory
 
-from .test_registration import form_data, fresh, make_event
+from .factories import EventPageFactory, RegistrationFactory, fresh, registration_form_data
 
 pytestmark = pytest.mark.django_db
 PARIS = ZoneInfo("Europe/Paris")
@@ -36,22 +36,13 @@ CODE = re.compile(rf"^[{CODE_ALPHABET}]{{8}}$")
 
 
 @pytest.fixture
-def agenda():
-    return EventIndexPage.objects.get(locale__language_code="fr")
-
-
-@pytest.fixture
 def library():
-    """A demo place: events held there take its address, and the site names it."""
-    return MediationPlacePage.objects.get(slug="mediatheque-louis-aragon-martigues", locale__language_code="fr")
-
-
-def event_at(agenda, library, **fields):
-    return make_event(agenda, where="lieu", place=library, venue="", **fields)
+    """A place of the directory: events held there take its address, and the site names it."""
+    return MediationPlacePageFactory(title="Médiathèque Louis-Aragon", address="Quai des Anglais")
 
 
 def phone_only(**changes):
-    return form_data(**{"email": "", "phone": "06 12 34 56 78", **changes})
+    return registration_form_data(**{"email": "", "phone": "06 12 34 56 78", **changes})
 
 
 def post(client, event, data, **extra):
@@ -90,10 +81,8 @@ def test_names_are_compared_without_case_accents_or_spaces():
     assert normalise_code(" k7mp-3xq9 ") == "K7MP3XQ9"
 
 
-def test_phone_only_registration_through_the_form(
-    agenda, library, client, mailoutbox, django_capture_on_commit_callbacks
-):
-    event = event_at(agenda, library)
+def test_phone_only_registration_through_the_form(library, client, mailoutbox, django_capture_on_commit_callbacks):
+    event = EventPageFactory(seats=3, place=library)
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, event, phone_only(name="Awa Diallo", phone="06 12 34 56 78"))
     assert response.status_code == 302
@@ -116,9 +105,9 @@ def test_phone_only_registration_through_the_form(
     assert "Un courriel a été envoyé" not in html
 
 
-def test_a_contact_is_required_and_the_error_is_on_the_phone_field(agenda, client):
-    event = make_event(agenda)
-    response = post(client, event, form_data(email="", phone=""))
+def test_a_contact_is_required_and_the_error_is_on_the_phone_field(client):
+    event = EventPageFactory(seats=3)
+    response = post(client, event, registration_form_data(email="", phone=""))
     assert response.status_code == 400
     html = response.content.decode()
     message = escape("Indiquez un téléphone ou un courriel : l'un des deux au moins, pour vous joindre.")
@@ -128,8 +117,8 @@ def test_a_contact_is_required_and_the_error_is_on_the_phone_field(agenda, clien
     assert not Registration.objects.filter(event=event).exists()
 
 
-def test_same_person_with_the_same_contact_is_refused_another_name_is_not(agenda):
-    event = make_event(agenda, capacity=10)
+def test_same_person_with_the_same_contact_is_refused_another_name_is_not():
+    event = EventPageFactory(seats=10)
     register(fresh(event), name="Awa Diallo", phone="06 12 34 56 78")
     for name, phone in [("  awa   DIALLO ", "+33612345678"), ("Awa Diallo", "0033 6 12 34 56 78")]:
         with pytest.raises(RegistrationRefused) as refused:
@@ -144,8 +133,8 @@ def test_same_person_with_the_same_contact_is_refused_another_name_is_not(agenda
     assert Registration.objects.filter(event=event).count() == 3
 
 
-def test_database_refuses_the_same_person_and_phone_twice_while_active(agenda):
-    event = make_event(agenda)
+def test_database_refuses_the_same_person_and_phone_twice_while_active():
+    event = EventPageFactory(seats=3)
     first = Registration.objects.create(event=event, seat=1, status="confirmee", name="Awa Diallo", phone="0612345678")
     with pytest.raises(IntegrityError), transaction.atomic():
         Registration.objects.create(event=event, status="attente", name="AWA DIALLO", phone="+33 6 12 34 56 78")
@@ -157,11 +146,11 @@ def test_database_refuses_the_same_person_and_phone_twice_while_active(agenda):
     assert Registration.objects.filter(event=event).count() == 3
 
 
-def test_existing_registrations_get_their_keys_and_codes_from_the_data_migration(agenda):
+def test_existing_registrations_get_their_keys_and_codes_from_the_data_migration():
     """Rows stored before this change: keys computed, a code each; two active rows that are the same person under the
     new rule (one e-mail address each) are both kept, without breaking the new constraints."""
     migration = importlib.import_module("events.migrations.0003_registration_phone_or_email")
-    event = make_event(agenda)
+    event = EventPageFactory(seats=3)
     rows = [
         Registration.objects.create(event=event, seat=1, status="confirmee", name="Awa Diallo", email="a@ex.org", phone="06 12 34 56 78"),
         Registration.objects.create(event=event, seat=2, status="confirmee", name="Bob", email="b@ex.org", phone="06 12 34 56 78"),
@@ -190,19 +179,19 @@ def test_existing_registrations_get_their_keys_and_codes_from_the_data_migration
 
 
 def aidant_data(person, **changes):
-    return form_data(
+    return registration_form_data(
         **{"name": "Marie Aidante", "for_someone_else": "on", "other_name": person, "email": "", "phone": "04 42 00 00 01",
            "needs": "", **changes}
     )  # fmt: skip
 
 
 def test_an_aidant_registers_three_people_in_a_row_from_the_same_address(
-    agenda, client, settings, mailoutbox, django_capture_on_commit_callbacks
+    client, settings, mailoutbox, django_capture_on_commit_callbacks
 ):
     settings.EVENT_REGISTRATION_RATE = "30/h"
     settings.EVENT_REGISTRATION_CONTACT_RATE = "10/h"
     with time_machine.travel(datetime(2031, 6, 10, 12, 20, tzinfo=PARIS), tick=False):
-        event = make_event(agenda, capacity=10, start=datetime(2031, 6, 20, 14, 0, tzinfo=PARIS))
+        event = EventPageFactory(seats=10, start=datetime(2031, 6, 20, 14, 0, tzinfo=PARIS))
         for person in ["Awa Diallo", "Bob Martin", "Chloé Petit"]:
             with django_capture_on_commit_callbacks(execute=True):
                 response = post(client, event, aidant_data(person, email="marie@mediatheque.example.org"))
@@ -225,14 +214,12 @@ def test_an_aidant_registers_three_people_in_a_row_from_the_same_address(
     assert f"L'inscription de Awa Diallo à « {event.title} » est confirmée." in mailoutbox[0].body
 
 
-def test_per_contact_limit_stops_a_flood_for_one_event_not_other_people_on_the_same_connection(
-    agenda, client, settings
-):
+def test_per_contact_limit_stops_a_flood_for_one_event_not_other_people_on_the_same_connection(client, settings):
     settings.EVENT_REGISTRATION_RATE = "30/h"
     settings.EVENT_REGISTRATION_CONTACT_RATE = "3/h"
     with time_machine.travel(datetime(2031, 6, 10, 12, 20, tzinfo=PARIS), tick=False):
-        event = make_event(agenda, capacity=20, start=datetime(2031, 6, 20, 14, 0, tzinfo=PARIS))
-        other_event = make_event(agenda, capacity=20, start=datetime(2031, 6, 21, 14, 0, tzinfo=PARIS))
+        event = EventPageFactory(seats=20, start=datetime(2031, 6, 20, 14, 0, tzinfo=PARIS))
+        other_event = EventPageFactory(seats=20, start=datetime(2031, 6, 21, 14, 0, tzinfo=PARIS))
         for n in range(3):
             assert post(client, event, aidant_data(f"Personne {n}")).status_code == 302
         response = post(client, event, aidant_data("Personne 3", phone="+33 4 42 00 00 01"))  # the same number
@@ -250,8 +237,8 @@ def test_per_contact_limit_stops_a_flood_for_one_event_not_other_people_on_the_s
     assert Registration.objects.filter(event=event).count() == 4
 
 
-def test_registering_someone_else_needs_their_name_and_an_unticked_box_ignores_it(agenda, client):
-    event = make_event(agenda)
+def test_registering_someone_else_needs_their_name_and_an_unticked_box_ignores_it(client):
+    event = EventPageFactory(seats=3)
     response = post(client, event, aidant_data(""))
     assert response.status_code == 400
     html = response.content.decode()
@@ -268,9 +255,9 @@ def test_registering_someone_else_needs_their_name_and_an_unticked_box_ignores_i
 # Booking codes and "Annuler mon inscription" -------------------------------------------------------------------
 
 
-def test_cancelling_with_the_code_and_the_phone_number(agenda, client, settings, django_capture_on_commit_callbacks):
+def test_cancelling_with_the_code_and_the_phone_number(client, settings, django_capture_on_commit_callbacks):
     settings.EVENT_CANCEL_RATE = "100/h"
-    event = make_event(agenda, capacity=1)
+    event = EventPageFactory(seats=1)
     holder = register(fresh(event), name="Awa Diallo", phone="06 12 34 56 78")
     waiting = register(fresh(event), name="Bob Martin", phone="07 00 00 00 01")
     code = holder.booking_code
@@ -310,8 +297,8 @@ def test_cancelling_with_the_code_and_the_phone_number(agenda, client, settings,
     assert "Cette inscription est annulée." in client.get(response["Location"]).content.decode()
 
 
-def test_cancelling_with_the_code_and_an_email_address_too(agenda, client):
-    event = make_event(agenda)
+def test_cancelling_with_the_code_and_an_email_address_too(client):
+    event = EventPageFactory(seats=3)
     registration = register(fresh(event), name="Awa Diallo", email="awa@example.org")
     response = client.post(cancel_url(event), {"code": registration.booking_code, "contact": "AWA@example.org"})
     assert response.status_code == 302
@@ -319,11 +306,11 @@ def test_cancelling_with_the_code_and_an_email_address_too(agenda, client):
     assert registration.status == "annulee"
 
 
-def test_cancel_attempts_are_limited_per_registration_even_with_the_right_code(agenda, client, settings):
+def test_cancel_attempts_are_limited_per_registration_even_with_the_right_code(client, settings):
     settings.EVENT_CANCEL_RATE = "100/h"
     settings.EVENT_CANCEL_ATTEMPTS_RATE = "3/h"
     with time_machine.travel(datetime(2031, 6, 10, 12, 20, tzinfo=PARIS), tick=False):
-        event = make_event(agenda, start=datetime(2031, 6, 20, 14, 0, tzinfo=PARIS))
+        event = EventPageFactory(seats=3, start=datetime(2031, 6, 20, 14, 0, tzinfo=PARIS))
         target = register(fresh(event), name="Awa Diallo", phone="06 12 34 56 78")
         other = register(fresh(event), name="Bob Martin", phone="07 00 00 00 01")
         # Someone tries codes for that number, from three connections.
@@ -346,10 +333,10 @@ def test_cancel_attempts_are_limited_per_registration_even_with_the_right_code(a
         assert response.status_code == 302
 
 
-def test_cancel_attempts_are_limited_per_address(agenda, client, settings):
+def test_cancel_attempts_are_limited_per_address(client, settings):
     settings.EVENT_CANCEL_RATE = "2/h"
     with time_machine.travel(datetime(2031, 6, 10, 12, 20, tzinfo=PARIS), tick=False):
-        event = make_event(agenda, start=datetime(2031, 6, 20, 14, 0, tzinfo=PARIS))
+        event = EventPageFactory(seats=3, start=datetime(2031, 6, 20, 14, 0, tzinfo=PARIS))
         registration = register(fresh(event), name="Awa Diallo", phone="06 12 34 56 78")
         for guess in ["AAAAAAAA", "BBBBBBBB"]:
             assert client.post(cancel_url(event), {"code": guess, "contact": "07 11 11 11 11"}).status_code == 400
@@ -358,11 +345,11 @@ def test_cancel_attempts_are_limited_per_address(agenda, client, settings):
         assert client.post(cancel_url(event), data, REMOTE_ADDR="192.0.2.99").status_code == 302
 
 
-def test_successful_cancellations_do_not_count_against_the_address(agenda, client, settings):
+def test_successful_cancellations_do_not_count_against_the_address(client, settings):
     # An aidant at a France Services desk cancels for several people from the same connection.
     settings.EVENT_CANCEL_RATE = "2/h"
     with time_machine.travel(datetime(2031, 6, 10, 12, 20, tzinfo=PARIS), tick=False):
-        event = make_event(agenda, start=datetime(2031, 6, 20, 14, 0, tzinfo=PARIS))
+        event = EventPageFactory(seats=3, start=datetime(2031, 6, 20, 14, 0, tzinfo=PARIS))
         people = [
             register(fresh(event), name=name, phone=phone)
             for name, phone in [
@@ -380,28 +367,27 @@ def test_successful_cancellations_do_not_count_against_the_address(agenda, clien
         assert client.post(cancel_url(event), {"code": "CCCCCCCC", "contact": "07 11 11 11 11"}).status_code == 429
 
 
-def test_cancel_page_errors_are_summarised_and_past_events_offer_no_form(agenda, client):
-    event = make_event(agenda)
+def test_cancel_page_errors_are_summarised_and_past_events_offer_no_form(client):
+    event = EventPageFactory(seats=3)
     response = client.post(cancel_url(event), {"code": "", "contact": ""})
     assert response.status_code == 400
     html = response.content.decode()
     assert '<h2 id="erreurs-titre" class="error-summary__title">Le formulaire contient 2 erreurs</h2>' in html
     assert 'href="#id_code"' in html and 'href="#id_contact"' in html
 
-    now = timezone.now()
-    past = make_event(agenda, start=now - timedelta(days=2), end=now - timedelta(days=2) + timedelta(hours=2))
-    registration = Registration.objects.create(event=past, seat=1, status="confirmee", name="Awa", phone="0612345678")
-    response = client.post(cancel_url(past), {"code": registration.booking_code, "contact": "0612345678"})
+    past = EventPageFactory(seats=3, past=True)
+    registration = RegistrationFactory(event=past, phone_only=True)
+    response = client.post(cancel_url(past), {"code": registration.booking_code, "contact": registration.phone})
     assert response.status_code == 200
     assert "Cet événement est terminé" in response.content.decode() and 'name="code"' not in response.content.decode()
     registration.refresh_from_db()
     assert registration.status == "confirmee"
-    free_entry = make_event(agenda, registration="aucune")
+    free_entry = EventPageFactory()
     assert client.get(cancel_url(free_entry)).status_code == 404
 
 
-def test_cancel_and_confirmation_pages_query_budget(agenda, library, client, django_assert_max_num_queries):
-    event = event_at(agenda, library)
+def test_cancel_and_confirmation_pages_query_budget(library, client, django_assert_max_num_queries):
+    event = EventPageFactory(seats=3, place=library)
     registration = register(fresh(event), name="Awa Diallo", phone="06 12 34 56 78")
     for url in [cancel_url(event), f"/inscriptions/{registration.token}/"]:
         client.get(url)  # warm
@@ -412,8 +398,8 @@ def test_cancel_and_confirmation_pages_query_budget(agenda, library, client, dja
 # The anti-robot delay ------------------------------------------------------------------------------------------
 
 
-def test_a_too_fast_submission_says_to_wait_and_keeps_what_was_typed(agenda, client):
-    event = make_event(agenda)
+def test_a_too_fast_submission_says_to_wait_and_keeps_what_was_typed(client):
+    event = EventPageFactory(seats=3)
     with time_machine.travel(timezone.now(), tick=False) as traveller:
         data = phone_only(name="Awa Diallo", needs="Je viens avec ma fille.", seconds_ago=0.5)
         response = post(client, event, data)
@@ -439,9 +425,9 @@ def test_a_too_fast_submission_says_to_wait_and_keeps_what_was_typed(agenda, cli
     assert Registration.objects.filter(event=event).count() == 1
 
 
-def test_the_delay_counts_from_when_the_page_was_served_and_is_a_setting(agenda, client, settings):
+def test_the_delay_counts_from_when_the_page_was_served_and_is_a_setting(client, settings):
     """Autofill fills the form in and sends it at once: counted from the page served, two seconds are enough."""
-    event = make_event(agenda)
+    event = EventPageFactory(seats=3)
     with time_machine.travel(timezone.now(), tick=False) as traveller:
         html = client.get(event.url).content.decode()
         token = re.search(r'name="token" value="([^"]+)"', html).group(1)
@@ -460,9 +446,9 @@ def test_the_delay_counts_from_when_the_page_was_served_and_is_a_setting(agenda,
 # The error summary and the link near the title -----------------------------------------------------------------
 
 
-def test_an_empty_form_comes_back_with_an_error_summary_linked_to_the_fields(agenda, client):
-    event = make_event(agenda)
-    response = post(client, event, {"token": form_data()["token"], "website": ""})
+def test_an_empty_form_comes_back_with_an_error_summary_linked_to_the_fields(client):
+    event = EventPageFactory(seats=3)
+    response = post(client, event, {"token": registration_form_data()["token"], "website": ""})
     assert response.status_code == 400
     html = response.content.decode()
     # The form's address ends with the summary's id: the browser scrolls to it and focuses it (tabindex="-1").
@@ -476,18 +462,18 @@ def test_an_empty_form_comes_back_with_an_error_summary_linked_to_the_fields(age
         assert f'id="{target}"' in html
     assert html.index('id="erreurs"') < html.index('name="name"')  # at the top of the form
 
-    response = post(client, event, form_data(consent=""))
+    response = post(client, event, registration_form_data(consent=""))
     assert "Le formulaire contient 1 erreur</h3>" in response.content.decode()
 
 
-def test_event_page_has_a_register_link_near_its_title(agenda, client):
-    event = make_event(agenda)
+def test_event_page_has_a_register_link_near_its_title(client):
+    event = EventPageFactory(seats=3)
     html = client.get(event.url).content.decode()
     link = '<p class="event__register"><a class="button button--primary" href="#inscription">S\'inscrire</a></p>'
     assert link in html
     assert html.index("<h1>") < html.index(link) < html.index('<dl class="facts">')
     assert '<section class="registration" id="inscription" tabindex="-1"' in html
-    free_entry = make_event(agenda, registration="aucune")
+    free_entry = EventPageFactory()
     assert 'href="#inscription"' not in client.get(free_entry.url).content.decode()
 
 
@@ -495,13 +481,13 @@ def test_event_page_has_a_register_link_near_its_title(agenda, client):
 
 
 def test_emails_name_the_place_and_link_to_the_public_address_not_the_requests_host(
-    agenda, library, client, settings, mailoutbox, django_capture_on_commit_callbacks
+    library, client, settings, mailoutbox, django_capture_on_commit_callbacks
 ):
     settings.WAGTAILADMIN_BASE_URL = PUBLIC_URL
-    event = event_at(agenda, library, capacity=1)
+    event = EventPageFactory(seats=1, place=library)
     for name in ["Awa Diallo", "Bob Martin"]:
         with django_capture_on_commit_callbacks(execute=True):
-            response = post(client, event, form_data(name=name, email=f"{name.split()[0].lower()}@example.org"),
+            response = post(client, event, registration_form_data(name=name, email=f"{name.split()[0].lower()}@example.org"),
                             HTTP_HOST="proxinum.attaquant.example")  # fmt: skip
         assert response.status_code == 302
     awa, bob = Registration.objects.filter(event=event).order_by("pk")
@@ -554,16 +540,16 @@ def smtp_server():
 
 
 def test_confirmation_goes_through_a_real_smtp_server(
-    agenda, library, client, settings, smtp_server, django_capture_on_commit_callbacks
+    library, client, settings, smtp_server, django_capture_on_commit_callbacks
 ):
     inbox, port = smtp_server
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
     settings.EMAIL_USE_TLS, settings.EMAIL_HOST_USER, settings.EMAIL_HOST_PASSWORD = False, "", ""
     settings.WAGTAILADMIN_BASE_URL = PUBLIC_URL
-    event = event_at(agenda, library)
+    event = EventPageFactory(seats=3, place=library)
     with django_capture_on_commit_callbacks(execute=True):
-        response = post(client, event, form_data(name="Chloé Écrivain", email="chloe@example.org"))
+        response = post(client, event, registration_form_data(name="Chloé Écrivain", email="chloe@example.org"))
     assert response.status_code == 302
     registration = Registration.objects.get(event=event)
 
@@ -590,8 +576,8 @@ def organiser_client(client, django_user_model):
     return client
 
 
-def test_admin_shows_who_to_call_in_the_list_a_filter_and_the_export(agenda, organiser_client):
-    event = make_event(agenda, capacity=5)
+def test_admin_shows_who_to_call_in_the_list_a_filter_and_the_export(organiser_client):
+    event = EventPageFactory(seats=5)
     register(fresh(event), name="Awa Diallo", phone="06 12 34 56 78")
     register(fresh(event), name="Bob Martin", email="bob@example.org", phone="07 00 00 00 01")
     register(fresh(event), name="Chloé Petit", phone="04 42 00 00 01", registered_by="Marie Aidante")
@@ -613,8 +599,8 @@ def test_admin_shows_who_to_call_in_the_list_a_filter_and_the_export(agenda, org
     assert by_name["Chloé Petit"][header.index("Inscrit par")] == "Marie Aidante"
 
 
-def test_admin_edit_refuses_a_duplicate_or_no_contact_with_a_message(agenda, organiser_client):
-    event = make_event(agenda, capacity=5)
+def test_admin_edit_refuses_a_duplicate_or_no_contact_with_a_message(organiser_client):
+    event = EventPageFactory(seats=5)
     register(fresh(event), name="Awa Diallo", phone="06 12 34 56 78")
     other = register(fresh(event), name="Bob Martin", phone="06 12 34 56 78")
     url = f"/admin/event_registrations/edit/{other.pk}/"
@@ -629,8 +615,8 @@ def test_admin_edit_refuses_a_duplicate_or_no_contact_with_a_message(agenda, org
     assert (other.name, other.phone) == ("Bob Martin", "06 12 34 56 78")
 
 
-def test_a_translation_registers_on_the_french_event_and_the_page_speaks_its_language(agenda, client, locales):
-    event = make_event(agenda, capacity=5)
+def test_a_translation_registers_on_the_french_event_and_the_page_speaks_its_language(client, locales):
+    event = EventPageFactory(seats=5)
     english = event.copy_for_translation(locales["en"])
     english.save_revision().publish()
     english = EventPage.objects.get(pk=english.pk)
@@ -648,9 +634,9 @@ def test_a_translation_registers_on_the_french_event_and_the_page_speaks_its_lan
 
 
 def test_arabic_e_mails_isolate_addresses_and_codes_french_ones_carry_no_invisible_character(
-    agenda, library, mailoutbox, django_capture_on_commit_callbacks
+    library, mailoutbox, django_capture_on_commit_callbacks
 ):
-    event = event_at(agenda, library)
+    event = EventPageFactory(seats=3, place=library)
     with django_capture_on_commit_callbacks(execute=True):
         arabic = register(fresh(event), name="Salma", email="salma@example.org", language="ar")
         french = register(fresh(event), name="Awa", email="awa@example.org", language="fr")

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.conf import settings
 
-from tests.factories import StandardPageFactory
+from tests.site.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,7 @@ def test_each_language_home_answers_with_its_lang_and_direction(client, language
 
 
 def test_pages_describe_themselves_for_search_engines_and_sharing(client, home_page, site):
-    from tests.factories import ImageFactory
+    from tests.site.factories import ImageFactory
 
     legal = client.get("/mentions-legales/").content.decode()
     assert '<meta name="description" content="Qui publie ce site' in legal

@@ -11,13 +11,14 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from places import finder
+from places.forms import FinderForm
 from places.models import MediationPlacePage, PlaceIndexPage
-from tests.factories import MediationPlacePageFactory, MobileStopPageFactory, MobileTourPageFactory
+from tests.places.factories import MediationPlacePageFactory, MobileStopPageFactory, MobileTourPageFactory
+from tests.site.factories import translate
 
 pytestmark = pytest.mark.django_db
 
-LYON = (45.7640, 4.8357)  # no demo place near Lyon: results are only this module's places
-MEDIATHEQUE = "/lieux/mediatheque-louis-aragon-martigues/"
+LYON = (45.7640, 4.8357)
 
 
 @pytest.fixture
@@ -101,14 +102,25 @@ def test_getting_there_is_shown_under_the_address(client, finder_page):
     assert not section(soup(client, place(finder_page, "Sans transport").url), "place-where").select("dl")
 
 
-def test_demo_mediatheque_in_french_and_arabic_synchronises_facts_and_translates_directions(client):
-    french = soup(client, MEDIATHEQUE)
+def test_a_translated_place_keeps_its_facts_and_translates_its_directions(client):
+    directions = "Bus Ulysse lignes 22 et 25, arrêt Hôtel de Ville, puis 200 m à pied le long du canal."
+    mediatheque = MediationPlacePageFactory(
+        title="Médiathèque Louis-Aragon",
+        step_free_entrance=True,
+        accessible_toilets=True,
+        disabled_parking=True,
+        hearing_loop=True,
+        spoken_languages=["fr", "en", "es"],
+        public_transport=directions,
+    )
+    arabic_directions = "حافلات Ulysse الخطّان 22 و25، محطة Hôtel de Ville، ثم 200 متر سيرًا على الأقدام بمحاذاة القناة."
+    arabic_page = translate(mediatheque, "ar", {directions: arabic_directions})
+    french = soup(client, mediatheque.url)
     assert ("Entrée sans marche", "Oui") in rows(section(french, "place-access"))
     assert ("Langues parlées", "français, anglais, espagnol") in rows(section(french, "place-access"))
-    arabic = soup(client, "/ar/amakin/mediatheque-louis-aragon-martigues/")
+    arabic = soup(client, arabic_page.url)
     assert len(rows(section(arabic, "place-access"))) == len(rows(section(french, "place-access"))) == 5
-    directions = dict(rows(section(arabic, "place-where")))
-    assert any("Ulysse" in value and "محطة" in value for value in directions.values()), directions
+    assert [value for _label, value in rows(section(arabic, "place-where"))] == [arabic_directions]
 
 
 # Bus tours and stops ----------------------------------------------------------------------------------------------
@@ -143,11 +155,13 @@ def test_the_bus_facts_come_from_the_tour_and_parking_from_each_stop(client, fin
     ]
 
 
-def test_demo_bus_shows_its_accessibility(client):
-    html = soup(client, "/lieux/mairiebus-martigues/")
+def test_a_bus_shows_its_accessibility_on_the_tour_and_on_each_stop(client):
+    tour = MobileTourPageFactory(title="MairieBus de Martigues", step_free_entrance=True, accessible_toilets=False)
+    carro = MobileStopPageFactory(parent=tour, title="Carro – place du port", disabled_parking=True)
+    html = soup(client, tour.url)
     assert section(html, "tour-access").h2.get_text(strip=True) == "Accessibilité du bus"
     assert ("Entrée sans marche", "Oui") in rows(section(html, "tour-access"))
-    stop = soup(client, "/lieux/mairiebus-martigues/arret-carro/")
+    stop = soup(client, carro.url)
     assert ("Entrée sans marche", "Oui") in rows(section(stop, "place-access"))
     assert ("Stationnement réservé aux personnes handicapées", "Oui") in rows(section(stop, "place-access"))
 
@@ -227,7 +241,7 @@ def test_filters_combine_and_the_geojson_api_applies_them(client, finder_page):
 def test_accessibility_filters_are_conditions_of_the_candidates_query(finder_page):
     yes = place(finder_page, "Oui", step_free_entrance=True, sign_language=True)
     place(finder_page, "Sans LSF", step_free_entrance=True, sign_language=False)
-    query = finder.FinderQuery.from_params(QueryDict(f"lat={LYON[0]}&lng={LYON[1]}&sans_marche=1&lsf=on&toilettes=0"))
+    query = FinderForm(QueryDict(f"lat={LYON[0]}&lng={LYON[1]}&sans_marche=1&lsf=on&toilettes=0")).query()
     assert query.flags == {"sans_marche", "lsf"}
     with CaptureQueriesContext(connection) as queries:
         candidates = finder.candidates(query, "fr")
@@ -236,15 +250,13 @@ def test_accessibility_filters_are_conditions_of_the_candidates_query(finder_pag
     assert "step_free_entrance" in sql and "sign_language" in sql and "accessible_toilets" not in sql
 
 
-def test_demo_finder_in_martigues_with_step_free_entrance(client):
-    all_titles = titles(client.get("/lieux/", {"q": "13500"}))
-    step_free = titles(client.get("/lieux/", {"q": "13500", "sans_marche": "1"}))
-    assert "Médiathèque Louis-Aragon" in step_free
-    canto_perdrix = "Maison de quartier de Canto-Perdrix"  # a step at the entrance
-    assert canto_perdrix in all_titles and canto_perdrix not in step_free
-    # Unknown is not yes.
-    assert "Espace public numérique de Paradis Saint-Roch" not in step_free
-    assert set(step_free) < set(all_titles)
+def test_the_finder_in_martigues_with_step_free_entrance(client):
+    MediationPlacePageFactory(title="Médiathèque Louis-Aragon", step_free_entrance=True)
+    MediationPlacePageFactory(title="Maison de quartier de Canto-Perdrix", step_free_entrance=False)
+    MediationPlacePageFactory(title="Espace public numérique de Paradis Saint-Roch")
+    assert len(titles(client.get("/lieux/", {"q": "13500"}))) == 3
+    # A step at the entrance is no; unknown is not yes.
+    assert titles(client.get("/lieux/", {"q": "13500", "sans_marche": "1"})) == ["Médiathèque Louis-Aragon"]
 
 
 # Meta description -------------------------------------------------------------------------------------------------

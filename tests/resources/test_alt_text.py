@@ -12,10 +12,10 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from proxinum.blocks import FigureBlock, ImageUseBlock
-from proxinum.demo import translate_page
+from proxinum.content import translate_page
 from proxinum.image_alt_text import image_use
 from resources.models import GuidePage, ResourceIndexPage, TutorialPage
-from tests.factories import ImageFactory
+from tests.site.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 

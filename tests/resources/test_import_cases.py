@@ -317,6 +317,32 @@ def test_a_case_without_collectivity_is_reported_and_skipped(fresh_index):
     assert "aucune collectivité de la région Occitanie reconnue" in result.problems[0]
 
 
+def test_a_case_naming_a_collectivity_of_another_region_says_which():
+    text = small_synthesis().replace("La ville de Toulouse", "La ville de Martigues")
+    report = parse_cases(text)
+    (problem,) = report.problems
+    assert (
+        "collectivité introuvable parmi celles de la région Occitanie (le texte cite Ville de Martigues, d'une autre "
+        "région)" in problem
+    )
+    assert not report.cases[2].is_valid
+
+
+def test_a_second_problematique_naming_no_one_continues_the_previous_case_in_its_region_only():
+    first = CASE.format(problem="Aller vers les habitants isolés de Martigues.", town="Martigues", solutions="Un bus.")
+    second = CASE.format(problem="Former les agents d'accueil.", town="commune", solutions="Une formation.")
+    second = second.replace("### PROBLÉMATIQUE", "### PROBLÉMATIQUE 2")
+    paca = PARTICIPANTS + "# PROVENCE-ALPES-CÔTE D'AZUR\n\n" + first
+
+    same_region = parse_cases(paca + second)
+    assert same_region.problems == []
+    assert [case.import_key for case in same_region.cases] == ["pni-2021:martigues:1", "pni-2021:martigues:2"]
+
+    other_region = parse_cases(paca + "# OCCITANIE\n\n" + second)
+    assert other_region.cases[1].collectivity == ""
+    assert "aucune collectivité de la région Occitanie reconnue" in other_region.problems[0]
+
+
 def test_a_text_without_case_writes_nothing(fresh_index, tmp_path):
     path = tmp_path / "vide.txt"
     path.write_text(PARTICIPANTS + "Rien ici.\n", encoding="utf-8")

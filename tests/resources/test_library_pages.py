@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from wagtail.models import Locale
 
-from proxinum.demo import translate_page
+from proxinum.content import translate_page
 from proxinum.image_alt_text import image_use
 from resources.models import (
     CaseStudyIndexPage,
@@ -22,7 +22,7 @@ from resources.models import (
     TutorialPage,
     TutorialPrerequisite,
 )
-from tests.factories import ImageFactory
+from tests.site.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 

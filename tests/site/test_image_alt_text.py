@@ -20,7 +20,7 @@ from wagtail_localize.models import TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from proxinum.demo import translate_page
+from proxinum.content import translate_page
 from proxinum.image_alt_text import backwards, convert_stream, forwards, to_image_id, to_image_use
 from resources.models import GuidePage, ResourceIndexPage, TutorialPage
 from tests.site.factories import ImageFactory

@@ -9,7 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.images.forms import get_image_form
 from wagtail.images.tests.utils import get_test_image_file
 
-from tests.factories import ImageFactory
+from tests.site.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 

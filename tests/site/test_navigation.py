@@ -1,9 +1,15 @@
 """Header and footer: navigation in the visitor's language, footer obligations, cache cleared on changes."""
 
-import pytest
+import re
 
+import pytest
+from django.apps import apps
+from django.core.exceptions import ImproperlyConfigured
+
+from proxinum import registry
 from proxinum.models import SiteSettings
 from proxinum.models.settings import AccessibilityStatus
+from proxinum.registry import NavigationSection, collect, navigation_sections
 
 pytestmark = pytest.mark.django_db
 
@@ -66,3 +72,74 @@ def test_contact_details_come_from_site_settings(client, site):
     html = client.get("/").content.decode()
     assert 'href="tel:+33442001122"' in html
     assert 'href="mailto:aide@ville.example.org"' in html
+
+
+# Sections declared by the apps (site/registry.py) -------------------------------------------------------------
+
+
+@pytest.fixture
+def declare(monkeypatch):
+    """Change what an installed app declares, for one test; the registry reads the declarations again."""
+
+    def declare(app_label, **declarations):
+        config = apps.get_app_config(app_label)
+        for name, value in declarations.items():
+            monkeypatch.setattr(config, name, value, raising=False)
+        registry.clear_cache()
+
+    yield declare
+    monkeypatch.undo()
+    registry.clear_cache()
+
+
+def main_menu(html):
+    menu = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
+    return re.findall(r'<li><a href="([^"]+)"[^>]*>([^<]+)</a>', menu)
+
+
+def test_the_main_menu_shows_the_sections_the_apps_declare_in_their_declared_order(client):
+    assert main_menu(client.get("/").content.decode()) == [
+        ("/lieux/", "Trouver un lieu"),
+        ("/ressources/", "Ressources"),
+        ("/cas-inspirants/", "Cas inspirants"),
+        ("/agenda/", "Agenda"),
+    ]
+
+
+def test_a_section_an_app_declares_joins_the_menu_at_its_declared_order(client, declare):
+    # The home app declares its search page with a menu label, between the resources (20) and the cases (30).
+    declare(
+        "home", navigation_sections=[NavigationSection("search", "home.SearchPage", order=25, menu_label="Chercher")]
+    )
+    html = client.get("/").content.decode()
+    assert [label for _url, label in main_menu(html)] == [
+        "Trouver un lieu",
+        "Ressources",
+        "Chercher",
+        "Cas inspirants",
+        "Agenda",
+    ]
+    assert ("/recherche/", "Chercher") in main_menu(html)
+    assert 'action="/recherche/#resultats"' in html  # the header's search box still finds the search page
+
+
+def test_a_section_no_app_declares_any_more_is_gone(client, declare):
+    declare("events", navigation_sections=[])
+    html = client.get("/").content.decode()
+    assert "/agenda/" not in [url for url, _label in main_menu(html)]
+    assert [label for _url, label in main_menu(html)] == ["Trouver un lieu", "Ressources", "Cas inspirants"]
+
+
+def test_the_declared_order_wins_over_the_order_of_installed_apps_and_apps_may_declare_nothing():
+    configs = list(apps.get_app_configs())
+    assert [section.key for section in navigation_sections()] == ["places", "resources", "cases", "agenda", "search"]
+    assert collect("navigation_sections", reversed(configs)) == navigation_sections()
+    # Most installed apps (Wagtail's, Django's, taggit...) declare nothing.
+    assert not hasattr(apps.get_app_config("taggit"), "navigation_sections")
+    assert collect("navigation_sections", [apps.get_app_config("taggit")]) == []
+
+
+def test_two_apps_cannot_declare_the_same_section(declare):
+    declare("proxinum", navigation_sections=[NavigationSection("places", "home.StandardPage", order=1)])
+    with pytest.raises(ImproperlyConfigured, match="places"):
+        navigation_sections()

@@ -6,15 +6,18 @@ import logging
 import re
 
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.test import override_settings
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from proxinum.demo import translate_page
+from proxinum import registry, search
+from proxinum.content import translate_page
 from proxinum.models import SynonymGroup
+from proxinum.registry import SearchGroup
 from proxinum.search_query import fold, parse, words
 from resources.models import ResourceIndexPage, TutorialPage
-from tests.factories import StandardPageFactory
+from tests.site.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -118,11 +121,13 @@ def test_query_words_are_highlighted_in_the_snippet(client):
 
 
 def test_no_result_offers_the_finder_popular_tutorials_and_the_phone(client):
+    tutorial("Créer une adresse e-mail")
     html = client.get("/recherche/", {"q": "zzzqqqxxx"}).content.decode()
     assert "0 résultat" in html
     assert 'href="/lieux/"' in html
-    assert "Les tutoriels les plus utiles" in html
-    assert 'href="tel:' in html
+    suggestions = html.split("Les tutoriels les plus utiles", 1)[1]
+    assert "Créer une adresse e-mail" in suggestions
+    assert "Ou appelez-nous" in html and 'href="tel:+33199001234"' in html  # the site's phone
 
 
 def test_promoted_results_come_first(client):
@@ -289,3 +294,61 @@ def test_index_follows_a_new_title_once_published(client):
     page.get_latest_revision().publish()
     assert "Dresser les axolotls savants" in titles(client.get("/recherche/", {"q": "axolotls"}))
     assert all("savants" not in title for title in titles(client.get("/recherche/", {"q": "ornithorynques"})))
+
+
+# Kinds of result declared by the apps (site/registry.py) ------------------------------------------------------
+
+
+@pytest.fixture
+def declare(monkeypatch):
+    """Change what an installed app declares, for one test; the registry reads the declarations again."""
+
+    def declare(app_label, **declarations):
+        config = apps.get_app_config(app_label)
+        for name, value in declarations.items():
+            monkeypatch.setattr(config, name, value, raising=False)
+        registry.clear_cache()
+
+    yield declare
+    monkeypatch.undo()
+    registry.clear_cache()
+
+
+def facets(response):
+    return [(key, str(label), count) for key, label, count in response.context["result"].type_counts]
+
+
+def test_the_facets_are_the_kinds_of_result_the_apps_declare_in_their_order_then_other_pages(client, home_page):
+    tutorial("Les capybaras au jardin")
+    StandardPageFactory(parent=home_page, title="Capybaras du quartier", slug="capybaras").save_revision().publish()
+    # Standard pages: the home app declares no kind of result for them, so they are "other pages", last.
+    assert facets(client.get("/recherche/", {"q": "capybaras"})) == [
+        ("tutoriels", "Tutoriels", 1),
+        ("pages", "Autres pages", 1),
+    ]
+    assert [key for key, _label in search.result_types()] == [
+        "lieux",
+        "tutoriels",
+        "guides",
+        "cas",
+        "evenements",
+        "pages",
+    ]
+
+
+def test_a_kind_of_result_an_app_declares_counts_and_filters_at_its_declared_order(client, home_page, declare):
+    tutorial("Les capybaras au jardin")
+    StandardPageFactory(parent=home_page, title="Capybaras du quartier", slug="capybaras").save_revision().publish()
+    declare("home", search_groups=[SearchGroup("pratique", "Pages pratiques", ("home.StandardPage",), order=5)])
+    assert facets(client.get("/recherche/", {"q": "capybaras"})) == [
+        ("pratique", "Pages pratiques", 1),
+        ("tutoriels", "Tutoriels", 1),
+    ]
+    assert titles(client.get("/recherche/", {"q": "capybaras", "type": "pratique"})) == ["Capybaras du quartier"]
+
+
+def test_a_page_type_an_app_excludes_is_never_listed(client, home_page, declare):
+    StandardPageFactory(parent=home_page, title="Capybaras du quartier", slug="capybaras").save_revision().publish()
+    assert titles(client.get("/recherche/", {"q": "capybaras"})) == ["Capybaras du quartier"]
+    declare("home", search_excluded=["home.SearchPage", "home.StandardPage"])
+    assert titles(client.get("/recherche/", {"q": "capybaras"})) == []

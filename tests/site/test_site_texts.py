@@ -21,6 +21,29 @@ FOOTER_HOURS = {
     "/ar/": "من الاثنين إلى الجمعة، من 9 صباحًا إلى 5 مساءً",
     "/es/": "De lunes a viernes, de 9 h a 17 h",
 }
+ADDRESSES = {
+    "fr": "Réseau d'inclusion numérique de proximité\nHôtel de ville\n13500 Martigues",
+    "en": "Local digital inclusion network\nTown hall (Hôtel de ville)\n13500 Martigues",
+    "ar": "شبكة الإدماج الرقمي المحلية\nمبنى البلدية (Hôtel de ville)\n13500 Martigues",
+    "es": "Red local de inclusión digital\nAyuntamiento (Hôtel de ville)\n13500 Martigues",
+}
+
+
+@pytest.fixture(autouse=True)
+def site_texts(site, locales):
+    """The texts editors write in the four languages (a new installation has none)."""
+    hours = {url.strip("/") or "fr": text for url, text in FOOTER_HOURS.items()}
+    french = SiteTexts.objects.create(
+        site=site, locale=locales["fr"], contact_phone_hours=hours["fr"], contact_address=ADDRESSES["fr"]
+    )
+    for code in ("en", "ar", "es"):
+        SiteTexts.objects.create(
+            site=site,
+            locale=locales[code],
+            translation_key=french.translation_key,
+            contact_phone_hours=hours[code],
+            contact_address=ADDRESSES[code],
+        )
 
 
 def footer(html):

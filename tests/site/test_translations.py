@@ -19,7 +19,7 @@ from django.conf import settings
 from django.core.signals import setting_changed
 from django.utils import translation
 
-from proxinum.templatetags.proxinum_tags import MAIN_MENU
+from proxinum.templatetags.proxinum_tags import main_menu_sections
 
 pytestmark = pytest.mark.django_db
 
@@ -310,7 +310,7 @@ def render(client, url):
 
 def french_menu_labels():
     with translation.override(SOURCE_LANGUAGE):
-        return [str(label) for _key, label in MAIN_MENU]
+        return [str(section.menu_label) for section in main_menu_sections()]
 
 
 @pytest.mark.parametrize(("url", "language"), [("/en/", "en"), ("/ar/", "ar"), ("/es/", "es")])

@@ -18,6 +18,7 @@ from wagtail.models import Page
 from places import enums, hours
 from places.models import Commune, MediationPlacePage, PlaceIndexPage
 from places.models.places import refresh_place_statistics
+from proxinum.services import Service
 
 KINDS = [
     ("Médiathèque", ["BIB"]),
@@ -117,7 +118,7 @@ class Command(BaseCommand):
                     "phone": "+33199001234",
                     "emails": [f"contact-{token}@proxinum.example.org"],
                     "source": "Proxinum (synthétique)",
-                    "services": pick(rng, enums.Service.values, 1, 4),
+                    "services": pick(rng, Service.values, 1, 4),
                     "publics": pick(rng, enums.Public.values, 0, 2),
                     "specific_support": pick(rng, enums.SpecificSupport.values, 0, 2),
                     "fees": [
