@@ -14,7 +14,9 @@ from pathlib import Path
 import yaml
 from django.conf import settings
 
+from events.models import EventPage
 from places.models import MediationPlacePage, MobileStopPage, MobileTourPage
+from resources.models import GuidePage, TutorialPage
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -164,11 +166,28 @@ class MapOf:
             check(item, self.value, _inner(where, key))
 
 
+@dataclass(frozen=True)
+class Choice:
+    """One of `values`: the values a model field stores, or days of the week."""
+
+    values: tuple
+
+    @classmethod
+    def of(cls, model, name):
+        return cls(tuple(value for value, _label in model._meta.get_field(name).choices))
+
+    def check(self, value, where):
+        if value not in self.values:
+            raise _Invalid(where, f"{value!r} is not one of: {', '.join(self.values)}")
+
+
 RICH_TEXT = RichText()
 TIME = Time()
 
 
 # What each type of data holds -----------------------------------------------------------------------------------
+
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 # A fact left out is unknown, and the page says nothing of it.
 _ACCESS_FACTS = {
@@ -183,9 +202,9 @@ _LIBRARY = {
     "intro": str,
     "summary": str,
     "themes": [str],
-    "audience": str,
-    "level": str,
-    "devices": [str],
+    "audience": Choice.of(TutorialPage, "audience"),
+    "level": Choice.of(TutorialPage, "level"),
+    "devices": [Choice.of(TutorialPage, "devices")],
     "reviewed": date,
     "featured": bool,
     "image": str,
@@ -249,7 +268,12 @@ TYPES = {
         "note?": _CALLOUT,
         "easy_read?": [_EASY_READ],
     },
-    "guide": {**_LIBRARY, "tutorials": [str], "services": [str], "body": [_GUIDE_BODY]},
+    "guide": {
+        **_LIBRARY,
+        "tutorials": [str],
+        "services": [Choice.of(GuidePage, "related_services")],
+        "body": [_GUIDE_BODY],
+    },
     "learning-path": {**_LIBRARY, "steps": [{"tutorial": str, "note": str}]},
     # The French page is a seed case (resources/seed_cases.py): only its translations are demo data.
     "case": {"type": str},
@@ -257,11 +281,11 @@ TYPES = {
         "type": str,
         "order": int,
         "title": str,
-        "kind": str,
-        "audience": str,
+        "kind": Choice.of(EventPage, "kind"),
+        "audience": Choice.of(EventPage, "audience"),
         "intro": str,
         "when": {
-            "weekday": str,
+            "weekday": Choice(WEEKDAYS),
             "from_today": int,
             "start": TIME,
             "end": TIME,
@@ -294,7 +318,6 @@ TRANSLATION_TYPES = {
         "next_steps?": RICH_TEXT,
     },
 }
-WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 # Data that is not a page: path under demo/data -> shape.
 SINGLE_FILES = {
     "resources/illustrations.yaml": MapOf(str),

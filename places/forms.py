@@ -195,7 +195,7 @@ class FinderForm(forms.Form):
     boucle = FlagField(ACCESS_LABELS["boucle"], ACCESSIBILITY)
     lsf = FlagField(ACCESS_LABELS["lsf"], ACCESSIBILITY)
 
-    repeated_message = _("Une seule valeur est possible ; l'adresse en donne %(count)s.")
+    repeated_message = _("Ce paramètre est donné plusieurs fois ; une seule valeur est possible.")
     half_point_message = _("La latitude et la longitude vont ensemble.")
     near_point_message = _("La latitude va de -90 à 90 et la longitude de -180 à 180.")
 
@@ -223,9 +223,8 @@ class FinderForm(forms.Form):
 
     def _refuse_repeated_values(self):
         for name, field in self.fields.items():
-            count = len(self.values_of(name))
-            if count > 1 and not isinstance(field, ClosedListField):
-                self.add_error(name, ValidationError(self.repeated_message, params={"count": count}))
+            if len(self.values_of(name)) > 1 and not isinstance(field, ClosedListField):
+                self.add_error(name, self.repeated_message)
 
     def _check_point(self):
         lat, lng = self.cleaned_data.get("lat"), self.cleaned_data.get("lng")

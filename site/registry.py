@@ -16,9 +16,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
 from django.core.signals import setting_changed
 from django.dispatch import receiver
+from django.utils.translation import gettext as _
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,7 @@ class NavigationSection:
 
     @property
     def model_label(self):
-        """ "places.placeindexpage", as a content type names it."""
+        """The page type as its content type names it: places.placeindexpage."""
         return apps.get_model(self.page_model)._meta.label_lower
 
 
@@ -76,3 +78,29 @@ def clear_cache():
 def _installed_apps_changed(setting, **kwargs):
     if setting == "INSTALLED_APPS":
         clear_cache()
+
+
+@checks.register()
+def declarations_are_valid(app_configs=None, **kwargs):
+    """`manage.py check` (and so `make lint` and CI) rather than the first page shown: every declared page type
+    exists, and no key is declared twice."""
+    try:
+        labels = [section.page_model for section in navigation_sections()]
+        labels += [label for group in search_groups() for label in group.page_models]
+    except ImproperlyConfigured as error:
+        return [checks.Error(str(error), id="proxinum.E001")]
+    errors = []
+    for label in [*labels, *search_excluded()]:
+        try:
+            apps.get_model(label)
+        except (LookupError, ValueError):
+            errors.append(
+                checks.Error(
+                    _("« %(label)s » n'est pas un type de page installé.") % {"label": label},
+                    hint=_(
+                        "Corrigez la déclaration de l'application (navigation_sections, search_groups ou search_excluded)."
+                    ),
+                    id="proxinum.E002",
+                )
+            )
+    return errors

@@ -13,6 +13,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.test import override_settings
 from wagtail.models import Locale, Site
 
 _demo_loaded = False
@@ -49,6 +50,14 @@ def _demo_site(django_db_setup, django_db_blocker):
 def _no_demo_unless_marked(request):
     if _demo_loaded and not request.node.get_closest_marker("demo"):
         pytest.fail("This test runs after the demo was loaded: mark it `demo`, or run it apart from the demo tests")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _media_root(tmp_path_factory):
+    """Uploaded files (the factories' images, the demo's) in the session's temporary folder: never in the project,
+    never shared between pytest-xdist workers or between runs."""
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
 
 
 @pytest.fixture(autouse=True)

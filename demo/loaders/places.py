@@ -3,7 +3,8 @@ MairieBus of Martigues with its stops (demo/data/places/).
 
 Fictional but plausible: each is marked `is_demo` and says so on its page. A place's file holds the fields of its
 page as they are stored (the national open-data standard's values), plus `latitude` and `longitude`; a tour's
-folder holds its stops (`stops/`).
+folder holds its stops (`stops/`). Accessibility, languages and how to get there are not in the standard (see
+places/accessibility.py): a fact left out is unknown, and the page says nothing of it.
 """
 
 from places.models import MediationPlacePage, MobileStopPage, MobileTourPage, PlaceIndexPage

@@ -17,10 +17,16 @@ def with_section(standard_pages, section):
     pages = deepcopy(standard_pages)
     content = dict(pages)["legal_notice_page"]
     french_body = content[data.SOURCE_LANGUAGE]["body"]
-    start = french_body.index(("heading", section.content["after_section"]))
-    # After the whole section that heading opens: before the next heading, or at the end.
-    end = next((i for i in range(start + 1, len(french_body)) if french_body[i][0] == "heading"), len(french_body))
+    headings = [i for i, (kind, _text) in enumerate(french_body) if kind == "heading"]
+    after = ("heading", section.content["after_section"])
     sections = {data.SOURCE_LANGUAGE: section.content, **section.translations}
+    if after not in french_body or set(sections) != set(content):
+        raise data.DataError(
+            f"{data.display_path(section.folder)}: `after_section` names a heading of the starter legal notice, "
+            f"and the section is written in each of its languages ({', '.join(content)})"
+        )
+    # After the whole section that heading opens: before the next heading, or at the end.
+    end = next((i for i in headings if i > french_body.index(after)), len(french_body))
     for code, page in content.items():
         page["body"][end:end] = [next(iter(block.items())) for block in sections[code]["body"]]
     return pages

@@ -247,6 +247,8 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def confirmed_count(self):
+        if self.registration_event.pk is None:  # previewed before it was first saved: nobody registered yet
+            return 0
         return self.registration_event.registrations.filter(status=enums.RegistrationStatus.CONFIRMED).count()
 
     def registration_state(self, now=None):

@@ -49,14 +49,14 @@ def translated_or_french(pages, language):
 def filter_panel(form, query):
     """The filters panel: the boxes of each list and yes/no filter, the most asked first, the others folded."""
     lists = form.closed_lists()
-    services = lists[0][1].choices  # the needs, worded as the boxes (short labels)
+    services = form.fields["service"].choices  # the needs, worded as the boxes (short labels)
     selected = form.selected()
     return {
         "selected": selected,
         "top_services": [(slug, label) for slug, label in services if slug in TOP_SERVICES],
         "more_services": [(slug, label) for slug, label in services if slug not in TOP_SERVICES],
         **flag_boxes(form),
-        "filter_titles": [(name, field.label) for name, field in lists[1:]],
+        "filter_titles": [(name, field.label) for name, field in lists if name != "service"],
         "filter_options": {name: field.choices for name, field in lists},
         "more_selected": folded_filter_in_force(selected, query.flags),
         "radius_choices": finder.RADIUS_CHOICES,
@@ -95,7 +95,9 @@ def result_links(result, params, language):
             commune.insee_code: urlencode([("q", commune.name), ("commune", commune.insee_code), *not_where])
             for commune in result.communes
         },
-        "clear_filters_query": urlencode([(key, value) for key, value in params if key in WHERE_PARAMS | {"radius"}]),
+        "clear_filters_query": urlencode(
+            [(key, value) for key, value in params if key in WHERE_PARAMS | RADIUS_PARAMS]
+        ),
         "geojson_url": api + "?" + urlencode([*params, ("lang", language)]),
         "count_url": api + "?" + urlencode([("compte", "1"), ("lang", language)]),
     }

@@ -85,8 +85,9 @@ class LibraryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Printed handouts lead back here through a short address and its QR code.
-        context["short_link"] = request.build_absolute_uri(self.short_url())
+        # Printed handouts lead back here through a short address and its QR code (a page previewed before it was
+        # first saved has no short address yet: its own address).
+        context["short_link"] = request.build_absolute_uri(self.short_url() if self.pk else request.path)
         return context
 
     @property

@@ -53,7 +53,6 @@ def test_what_the_pages_refer_to_exists():
             assert places[where["place"]].type == "place", event.slug
         if "tour" in where:
             assert where["stop"] in _slugs(f"places/{where['tour']}/stops"), event.slug
-        assert event.content["when"]["weekday"] in data.WEEKDAYS, event.slug
 
 
 def test_a_file_that_is_not_yaml_fails_with_its_path(tmp_path):
@@ -90,12 +89,22 @@ def test_a_place_names_only_fields_of_its_page(tmp_path):
         data.entry(folder)
 
 
-def test_an_unquoted_time_fails_instead_of_becoming_a_number(tmp_path):
+@pytest.mark.parametrize(
+    ("written", "mistake", "problem"),
+    [
+        ("end: '17:00'", "end: 17:00", r"when\.end: expected a time in quotes, such as '14:00', not 1020"),
+        ("weekday: lundi", "weekday: monday", r"when\.weekday: 'monday' is not one of: lundi, "),
+        ("kind: formation-aidants", "kind: formation", r"kind: 'formation' is not one of: hackathon, "),
+    ],
+)
+def test_an_event_with_a_value_the_page_cannot_take_fails(tmp_path, written, mistake, problem):
+    """An unquoted time would become a number of minutes; a misspelt kind would be refused by the page."""
     folder = tmp_path / "atelier"
     folder.mkdir()
     event = (data.DATA_DIR / "events" / "formation-aidants-connect" / "fr.yaml").read_text(encoding="utf-8")
-    (folder / "fr.yaml").write_text(event.replace("end: '17:00'", "end: 17:00"), encoding="utf-8")
-    with pytest.raises(data.DataError, match=r"when\.end: expected a time in quotes, such as '14:00', not 1020"):
+    assert written in event
+    (folder / "fr.yaml").write_text(event.replace(written, mistake), encoding="utf-8")
+    with pytest.raises(data.DataError, match=problem):
         data.entry(folder)
 
 

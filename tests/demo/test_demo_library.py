@@ -8,6 +8,7 @@ from PIL import Image
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
+from demo import data
 from demo.loaders import resources as library_loader
 from proxinum.models import CustomImage
 from proxinum.services import Service
@@ -186,9 +187,9 @@ def test_themes_are_translated():
 
 
 def test_illustrations_are_deterministic_pngs():
-    data = illustrations.png_bytes("sms-arnaque")
-    assert data == illustrations.png_bytes("sms-arnaque")
-    assert Image.open(BytesIO(data)).size == (800, 500)
+    png = illustrations.png_bytes("sms-arnaque")
+    assert png == illustrations.png_bytes("sms-arnaque")
+    assert Image.open(BytesIO(png)).size == (800, 500)
     assert set(data.single("resources/illustrations.yaml")) <= set(illustrations.DRAWINGS)
 
 

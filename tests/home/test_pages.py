@@ -1,6 +1,11 @@
+import re
+
 import pytest
 from django.conf import settings
 from django.utils.html import escape
+
+from tests.resources.factories import CaseStudyPageFactory, TutorialPageFactory
+from tests.site.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -17,8 +22,6 @@ def test_each_language_home_answers_with_its_lang_and_direction(client, language
 
 
 def test_pages_describe_themselves_for_search_engines_and_sharing(client, home_page, site):
-    from tests.site.factories import ImageFactory
-
     legal = client.get("/mentions-legales/").content.decode()
     assert '<meta name="description" content="Qui publie ce site' in legal
     # The canonical address comes from the Wagtail site record, whatever host the request used.
@@ -37,12 +40,9 @@ def test_home_page_offers_the_place_search_and_honest_empty_slots(client):
         '<form class="finder-form" role="search" aria-label="Trouver un lieu" action="/lieux/#resultats" method="get">'
         in html
     )
-    # Without tutorials, events or cases in a language, the slot says so instead of showing an empty list.
-    from events.models import EventPage
-    from resources.models import CaseStudyPage, TutorialPage
-
-    for model in (TutorialPage, CaseStudyPage, EventPage):
-        model.objects.filter(locale__language_code="fr").unpublish()
+    # Without tutorials, events or cases in a language, the slot says so instead of showing an empty list (a
+    # tutorial in English is none in French).
+    TutorialPageFactory(language="en")
     html = client.get("/").content.decode()
     assert "Aucun événement n" in html and "est annoncé pour le moment." in html
     assert "Les premiers tutoriels sont en préparation" in html
@@ -50,18 +50,18 @@ def test_home_page_offers_the_place_search_and_honest_empty_slots(client):
 
 
 def test_home_page_shows_three_tutorials_featured_first_and_the_latest_cases(client):
-    from resources.models import CaseStudyPage, TutorialPage
+    featured = TutorialPageFactory(featured=True)
+    older, newer, newest = TutorialPageFactory.create_batch(3)
+    TutorialPageFactory(featured=True, live=False)  # a draft is not shown
+    first_case, latest_case = CaseStudyPageFactory.create_batch(2)
 
     html = client.get("/").content.decode()
     tutorials = html.split('id="home-tutorials"', 1)[1].split("</section>", 1)[0]
-    featured = TutorialPage.objects.live().filter(locale__language_code="fr", featured=True)
-    assert featured.exists()
-    for page in featured[:3]:
-        assert f'href="{page.url}"' in tutorials
-    assert tutorials.count('class="card__title"') == 3
+    assert re.findall(r'<a href="([^"]+)"', tutorials)[:3] == [featured.url, newest.url, newer.url]
+    assert tutorials.count('class="card__title"') == 3 and older.url not in tutorials
     cases = html.split('id="home-cases"', 1)[1].split("</section>", 1)[0]
-    latest = CaseStudyPage.objects.live().filter(locale__language_code="fr").order_by("-first_published_at", "-pk")[0]
-    assert f'href="{latest.url}"' in cases and escape(latest.territory) in cases
+    assert cases.index(f'href="{latest_case.url}"') < cases.index(f'href="{first_case.url}"')
+    assert escape(latest_case.territory) in cases
 
 
 def test_search_page_finds_published_pages_in_the_visitors_language(client):

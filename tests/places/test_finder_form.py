@@ -154,7 +154,7 @@ def test_a_yes_no_filter_refuses_anything_else(value):
 def test_a_parameter_given_twice_is_refused_clearly(query_string):
     refused = form(query_string)
     (name,) = refused.errors
-    assert refused.errors[name] == ["Une seule valeur est possible ; l'adresse en donne 2."]
+    assert refused.errors[name] == ["Ce paramètre est donné plusieurs fois ; une seule valeur est possible."]
 
 
 def test_problems_name_the_field_and_quote_a_long_value_shortened():

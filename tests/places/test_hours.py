@@ -87,6 +87,27 @@ def test_validator_rejects_invalid_values_with_a_readable_message(value, expecte
     assert "\n" not in message and "-->" not in message and "rules_modifier" not in message
 
 
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        ("Mo-Fr 09:00-12:00\rSa 10:00-12:00", "une seule ligne"),
+        ("Mo-Fr 09:00—12:00", "tiret simple"),
+    ],
+)
+def test_validator_hints_at_slips_of_typing(value, hint):
+    with pytest.raises(ValidationError) as caught:
+        hours.validate_opening_hours(value)
+    assert hint in caught.value.messages[0]
+
+
+def test_validator_without_a_hint_says_what_is_wrong_and_gives_the_example():
+    with pytest.raises(ValidationError) as caught:
+        hours.validate_opening_hours("2020-2010")  # a year range backwards: the parser gives no hint
+    assert caught.value.messages == [
+        "Ces horaires ne sont pas reconnus. Exemple : « Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off »."
+    ]
+
+
 def test_validator_works_in_a_form_field():
     field = forms.CharField(required=False, validators=[hours.validate_opening_hours])
     assert field.clean(TYPICAL) == TYPICAL

@@ -239,6 +239,56 @@ def test_latitude_without_longitude_is_reported():
     ]
 
 
+def test_every_column_of_the_standard_and_of_v0_1_has_one_check():
+    checked = [column for _check, *columns in opendata.FIELD_CHECKS for column in columns]
+    assert len(checked) == len(set(checked))
+    # cle_ban (the v0.1 address key) is the only column read nowhere: v1 dropped it.
+    assert set(checked) == set(SCHEMA_FIELDS) | set(opendata.LEGACY_COLUMNS) - {"cle_ban"}
+
+
+def test_a_row_lists_all_its_errors_column_after_column():
+    row = {
+        **VALID_ROW,
+        "nom": "",
+        "code_postal": "640000",
+        "latitude": "91",
+        "courriels": "a@@pau|b@@pau",
+        "horaires": "Mo-Fr 09:00-12:00; " * 30,
+        "date_maj": "2025-02-30",
+        "services": "Cours de cuisine",
+    }
+    _values, errors = opendata.validate_row(row, 4)
+    assert [(error.row, error.field, error.value) for error in errors] == [
+        (4, "nom", ""),
+        (4, "code_postal", "640000"),
+        (4, "latitude", "91"),
+        (4, "courriels", "a@@pau"),
+        (4, "courriels", "b@@pau"),
+        (4, "horaires", row["horaires"].strip()),
+        (4, "horaires", row["horaires"].strip()),
+        (4, "date_maj", "2025-02-30"),
+        (4, "services", "Cours de cuisine"),
+    ]
+    assert errors[6].reason == "Texte trop long : 500 caractères au plus."
+
+
+def test_codes_get_back_the_leading_zero_a_spreadsheet_dropped():
+    values, errors = opendata.validate_row({**VALID_ROW, "code_postal": "1000", "code_insee": "1053"}, 2)
+    assert errors == []
+    assert (values["postcode"], values["insee_code"]) == ("01000", "01053")
+
+
+def test_an_address_too_long_once_completed_is_reported_as_written():
+    written = "www.pau.example.org/" + "a" * 180  # 200 characters, 208 with https://
+    values, errors = opendata.validate_row({**VALID_ROW, "prise_rdv": written}, 2)
+    assert [(error.field, error.value, error.reason) for error in errors] == [
+        ("prise_rdv", written, "Texte trop long : 200 caractères au plus.")
+    ]
+    assert values["booking_url"] == ""
+    values, errors = opendata.validate_row({**VALID_ROW, "prise_rdv": "www.pau.example.org/rdv"}, 2)
+    assert values["booking_url"] == "https://www.pau.example.org/rdv" and errors == []
+
+
 def test_rejected_rows_are_reported_and_not_written(finder_index):
     counts, _out, err = run_import(DATA / "lieux-v1-erreurs.csv", expect_error=True)
     assert counts == {"created": 2, "updated": 0, "unchanged": 0, "rejected": 11, "unpublished": 0}

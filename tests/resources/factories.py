@@ -169,7 +169,6 @@ class GuidePageFactory(LibraryPageFactory):
     title = factory.Sequence(lambda n: f"Accompagner sans faire à la place {n}")
     intro = "Pour les aidants : laisser la personne faire elle-même, à son rythme."
     audience = "aidants"
-    level = "je-progresse"
     devices = factory.LazyFunction(lambda: ["ordinateur", "smartphone"])
     body = factory.LazyFunction(
         lambda: body_stream(

@@ -7,15 +7,14 @@ from html import unescape
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.blocks import StructBlockValidationError
-from wagtail.models import Locale
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from proxinum.blocks import FigureBlock, ImageUseBlock
-from proxinum.content import translate_page
 from proxinum.image_alt_text import image_use
-from resources.models import GuidePage, ResourceIndexPage, TutorialPage
-from tests.site.factories import ImageFactory
+from tests.site.factories import ImageFactory, translate
+
+from .factories import GuidePageFactory, TutorialPageFactory, tutorial_step
 
 pytestmark = pytest.mark.django_db
 
@@ -25,25 +24,8 @@ ENGLISH_ALT = "The mouse pointer on the green “New message” button."
 ARABIC_ALT = "سهم الفأرة على الزر الأخضر «رسالة جديدة»."
 
 
-def step(title, image=None, alt_text="", decorative=False):
-    return {
-        "type": "step",
-        "value": {
-            "title": title,
-            "instruction": "<p>Faites ceci.</p>",
-            "image": image_use(image.pk if image else None, alt_text, decorative),
-            "callouts": [],
-        },
-    }
-
-
 def figure(image, alt_text, caption="", decorative=False):
     return {"type": "image", "value": {"image": image_use(image.pk, alt_text, decorative), "caption": caption}}
-
-
-@pytest.fixture
-def library():
-    return ResourceIndexPage.objects.get(locale__language_code="fr")
 
 
 @pytest.fixture
@@ -51,27 +33,21 @@ def image():
     return ImageFactory(description=DESCRIPTION, file__width=800, file__height=500)
 
 
-def publish(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
-def tutorial(library, title, steps):
-    return publish(library, TutorialPage(title=title, intro="Ce que vous saurez faire.", steps=steps))
-
-
 def step_images(html):
     return re.findall(r'<figure class="step__image">.*?(<img [^>]+>)', html, re.S)
 
 
-def test_each_language_reads_the_alt_text_written_for_it(client, library, image):
-    page = tutorial(
-        library, "Écrire un message d'essai", [step("Cliquez sur Nouveau message", image, FRENCH_ALT), step("Écrivez")]
+def test_each_language_reads_the_alt_text_written_for_it(client, image):
+    page = TutorialPageFactory(
+        title="Écrire un message d'essai",
+        steps=[
+            tutorial_step("Cliquez sur Nouveau message", image=image, alt_text=FRENCH_ALT),
+            tutorial_step("Écrivez"),
+        ],
     )
     strings = {"Écrire un message d'essai": "Write a test message", FRENCH_ALT: ENGLISH_ALT}
-    english = translate_page(page, Locale.objects.get(language_code="en"), strings)
-    arabic = translate_page(page, Locale.objects.get(language_code="ar"), {FRENCH_ALT: ARABIC_ALT})
+    english = translate(page, "en", strings)
+    arabic = translate(page, "ar", {FRENCH_ALT: ARABIC_ALT})
 
     [french_img] = step_images(client.get(page.url).content.decode())
     [english_img] = step_images(client.get(english.url).content.decode())
@@ -85,25 +61,25 @@ def test_each_language_reads_the_alt_text_written_for_it(client, library, image)
     assert english.url.startswith("/en/")
 
 
-def test_a_text_of_use_still_equal_to_the_image_description_is_marked_french(client, library, image):
+def test_a_text_of_use_still_equal_to_the_image_description_is_marked_french(client, image):
     """Content migrated from the image's own text reads in French until translated: screen readers are told so."""
-    page = tutorial(library, "Tutoriel migré", [step("Cliquez", image, DESCRIPTION), step("Terminez")])
-    english = translate_page(page, Locale.objects.get(language_code="en"), {"Tutoriel migré": "Migrated tutorial"})
+    page = TutorialPageFactory(
+        title="Tutoriel migré",
+        steps=[tutorial_step("Cliquez", image=image, alt_text=DESCRIPTION), tutorial_step("Terminez")],
+    )
+    english = translate(page, "en", {"Tutoriel migré": "Migrated tutorial"})
     [img] = step_images(client.get(english.url).content.decode())
     assert f'alt="{DESCRIPTION}"' in img.replace("&#x27;", "'") and 'lang="fr"' in img
 
 
-def test_a_decorative_image_has_an_empty_alt_and_keeps_its_caption(client, library, image):
-    guide = publish(
-        library,
-        GuidePage(
-            title="Guide illustré (essai)",
-            intro="Pour les aidants.",
-            body=[
-                {"type": "paragraph", "value": "<p>Installez-vous côte à côte.</p>"},
-                figure(image, "", caption="Deux chaises devant un ordinateur.", decorative=True),
-            ],
-        ),
+def test_a_decorative_image_has_an_empty_alt_and_keeps_its_caption(client, image):
+    guide = GuidePageFactory(
+        title="Guide illustré (essai)",
+        intro="Pour les aidants.",
+        body=[
+            {"type": "paragraph", "value": "<p>Installez-vous côte à côte.</p>"},
+            figure(image, "", caption="Deux chaises devant un ordinateur.", decorative=True),
+        ],
     )
     html = client.get(guide.url).content.decode()
     figure_html = re.search(r'<figure class="figure">.*?</figure>', html, re.S).group(0)
@@ -113,29 +89,26 @@ def test_a_decorative_image_has_an_empty_alt_and_keeps_its_caption(client, libra
     assert re.search(r'<source [^>]*srcset="[^"]+\.webp 360w', figure_html)  # still the responsive picture
 
 
-def test_a_figure_reads_its_own_alt_text_and_caption(client, library, image):
-    guide = publish(
-        library,
-        GuidePage(
-            title="Guide avec figure (essai)",
-            intro="Pour les aidants.",
-            body=[figure(image, "Une conseillère montre l'écran.", caption="Au point numérique de Pau.")],
-        ),
+def test_a_figure_reads_its_own_alt_text_and_caption(client, image):
+    guide = GuidePageFactory(
+        title="Guide avec figure (essai)",
+        intro="Pour les aidants.",
+        body=[figure(image, "Une conseillère montre l'écran.", caption="Au point numérique de Pau.")],
     )
     figure_html = re.search(r'<figure class="figure">.*?</figure>', client.get(guide.url).content.decode(), re.S)
     assert 'alt="Une conseillère montre l&#x27;écran."' in figure_html.group(0)
     assert "<figcaption>Au point numérique de Pau.</figcaption>" in figure_html.group(0)
 
 
-def test_wagtail_localize_offers_the_alt_text_to_translators(library, image):
-    page = tutorial(library, "Tutoriel à traduire", [step("Cliquez", image, FRENCH_ALT), step("Terminez")])
-    guide = publish(
-        library,
-        GuidePage(
-            title="Guide à traduire (essai)",
-            intro="Pour les aidants.",
-            body=[figure(image, "Une conseillère montre l'écran.", caption="Au point numérique.")],
-        ),
+def test_wagtail_localize_offers_the_alt_text_to_translators(image):
+    page = TutorialPageFactory(
+        title="Tutoriel à traduire",
+        steps=[tutorial_step("Cliquez", image=image, alt_text=FRENCH_ALT), tutorial_step("Terminez")],
+    )
+    guide = GuidePageFactory(
+        title="Guide à traduire (essai)",
+        intro="Pour les aidants.",
+        body=[figure(image, "Une conseillère montre l'écran.", caption="Au point numérique.")],
     )
     strings = {
         segment.path: segment.render_text()
@@ -166,11 +139,14 @@ def test_an_image_needs_its_alt_text_unless_it_is_decorative(image):
     assert ImageUseBlock(required=False).clean(ImageUseBlock(required=False).to_python(image_use(None, ""))) is None
 
 
-def test_editors_write_the_alt_text_in_the_page_and_in_its_translation(client, library, image):
+def test_editors_write_the_alt_text_in_the_page_and_in_its_translation(client, image):
     user = get_user_model().objects.create_superuser("redaction", "redaction@example.org", "un-mot-de-passe-solide")
     client.force_login(user)
-    page = tutorial(library, "Tutoriel en édition", [step("Cliquez", image, FRENCH_ALT), step("Terminez")])
-    english = translate_page(page, Locale.objects.get(language_code="en"), {FRENCH_ALT: ENGLISH_ALT})
+    page = TutorialPageFactory(
+        title="Tutoriel en édition",
+        steps=[tutorial_step("Cliquez", image=image, alt_text=FRENCH_ALT), tutorial_step("Terminez")],
+    )
+    english = translate(page, "en", {FRENCH_ALT: ENGLISH_ALT})
 
     response = client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200

@@ -5,10 +5,10 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
-from wagtail.models import Locale
 
 from resources.blocks import VideoBlock
-from resources.models import CaseStudyIndexPage, ResourceIndexPage, Theme
+
+from .factories import CaseStudyIndexPageFactory, ResourceIndexPageFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,22 +22,23 @@ def editor_client(client):
 
 @pytest.mark.parametrize("model", ["tutorialpage", "guidepage", "learningpathpage"])
 def test_library_page_forms_render(editor_client, model):
-    library = ResourceIndexPage.objects.get(locale__language_code="fr")
+    ThemeFactory(name="Courriel")  # the themes are ticked in a list: there must be one
+    library = ResourceIndexPageFactory()
     response = editor_client.get(f"/admin/pages/add/resources/{model}/{library.pk}/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Classement" in html and 'name="themes"' in html
+    assert "Classement" in html and 'name="themes"' in html and "Courriel" in html
 
 
 def test_case_study_form_renders(editor_client):
-    index = CaseStudyIndexPage.objects.get(locale__language_code="fr")
+    index = CaseStudyIndexPageFactory()
     response = editor_client.get(f"/admin/pages/add/resources/casestudypage/{index.pk}/")
     assert response.status_code == 200
     assert 'name="department_code"' in response.content.decode()
 
 
 def test_library_index_offers_only_library_page_types(editor_client):
-    library = ResourceIndexPage.objects.get(locale__language_code="fr")
+    library = ResourceIndexPageFactory()
     html = editor_client.get(f"/admin/pages/{library.pk}/add_subpage/").content.decode()
     for model in ["tutorialpage", "guidepage", "learningpathpage"]:
         assert f"/admin/pages/add/resources/{model}/{library.pk}/" in html
@@ -45,7 +46,7 @@ def test_library_index_offers_only_library_page_types(editor_client):
 
 
 def test_theme_snippets_are_listed_for_editors(editor_client):
-    Theme.objects.create(name="Thème visible", slug="theme-visible", locale=Locale.objects.get(language_code="fr"))
+    ThemeFactory(name="Thème visible")
     response = editor_client.get("/admin/snippets/resources/theme/")
     assert response.status_code == 200
     assert "Thème visible" in response.content.decode()

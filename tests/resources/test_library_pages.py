@@ -5,64 +5,24 @@ import re
 from datetime import date
 
 import pytest
-from wagtail.models import Locale
 
-from proxinum.content import translate_page
-from proxinum.image_alt_text import image_use
-from resources.models import (
-    CaseStudyIndexPage,
-    CaseStudyPage,
-    GuidePage,
-    GuideRelatedTutorial,
-    LearningPathPage,
-    LearningPathStep,
-    LibraryPage,
-    ResourceIndexPage,
-    Theme,
-    TutorialPage,
-    TutorialPrerequisite,
+from tests.site.factories import ImageFactory, translate
+
+from .factories import (
+    CaseStudyPageFactory,
+    GuidePageFactory,
+    LearningPathPageFactory,
+    ThemeFactory,
+    TutorialPageFactory,
+    tutorial_step,
 )
-from tests.site.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def step(title, text="<p>Faites ceci.</p>", image=None, callouts=(), alt_text=None):
-    """A tutorial step; its image's alternative text for this use is the image's description unless given."""
-    return {
-        "type": "step",
-        "value": {
-            "title": title,
-            "instruction": text,
-            "image": image_use(image.pk, alt_text or image.description) if image else image_use(None, ""),
-            "callouts": list(callouts),
-        },
-    }
-
-
-@pytest.fixture
-def library():
-    return ResourceIndexPage.objects.get(locale__language_code="fr")
-
-
 @pytest.fixture
 def theme():
-    return Theme.objects.create(name="Thème d'essai", slug="theme-essai", locale=Locale.objects.get(language_code="fr"))
-
-
-def add(parent, page, themes=(), children=()):
-    parent.add_child(instance=page)
-    for item in children:
-        getattr(page, item[0]).add(item[1])
-    page.themes.set(themes)
-    page.save_revision().publish()
-    return page
-
-
-def tutorial(library, title, themes=(), **fields):
-    fields.setdefault("intro", "Ce que vous saurez faire.")
-    fields.setdefault("steps", [step("Ouvrez l'application"), step("Appuyez sur le bouton")])
-    return add(library, TutorialPage(title=title, **fields), themes)
+    return ThemeFactory(name="Thème d'essai", slug="theme-essai")
 
 
 def results(response):
@@ -76,33 +36,32 @@ def counts(response, key):
     raise KeyError(key)
 
 
-def test_library_counts_each_type_as_the_database_does(client, library):
+def test_library_counts_each_type_as_the_database_does(client):
+    first, second = TutorialPageFactory(), TutorialPageFactory()
+    GuidePageFactory()
+    LearningPathPageFactory(path_steps=[first, second])
+    TutorialPageFactory(live=False)  # a draft is not counted
+
     response = client.get("/ressources/")
     assert response.status_code == 200
-    live = LibraryPage.objects.child_of(library).live()
-    expected = {
-        model._meta.model_name: live.type(model).count()
-        for model in (TutorialPage, GuidePage, LearningPathPage)
-        if live.type(model).exists()
-    }
-    assert counts(response, "type") == expected
-    assert response.context["page_obj"].paginator.count == live.count()
+    assert counts(response, "type") == {"tutorialpage": 2, "guidepage": 1, "learningpathpage": 1}
+    assert response.context["page_obj"].paginator.count == 4
 
 
-def test_each_filter_in_force_can_be_removed_and_removing_all_keeps_the_sort(client, library, theme):
-    tutorial(library, "Envoyer une photo", [theme], level="je-progresse")
-    tutorial(library, "Sans ce thème")
+def test_each_filter_in_force_can_be_removed_and_removing_all_keeps_the_sort(client, theme):
+    TutorialPageFactory(title="Envoyer une photo", themes=[theme], level="je-progresse")
+    TutorialPageFactory(title="Sans ce thème")
     response = client.get("/ressources/", {"theme": "theme-essai", "niveau": "je-progresse", "tri": "az"})
     links = [query for _facet, _value, query in response.context["active_filters"]]
     assert sorted(links) == ["niveau=je-progresse&tri=az", "theme=theme-essai&tri=az"]  # each drops its own only
     assert 'href="?tri=az">Tout retirer</a>' in response.content.decode()
 
 
-def test_theme_and_level_filters_combine_with_counts_that_ignore_their_own_facet(client, library, theme):
-    tutorial(library, "Envoyer une photo", [theme])
-    tutorial(library, "Répondre à un message", [theme], level="je-progresse")
-    add(library, GuidePage(title="Accompagner l'envoi", intro="Pour les aidants.", audience="aidants"), [theme])
-    tutorial(library, "Sans ce thème")
+def test_theme_and_level_filters_combine_with_counts_that_ignore_their_own_facet(client, theme):
+    TutorialPageFactory(title="Envoyer une photo", themes=[theme])
+    TutorialPageFactory(title="Répondre à un message", themes=[theme], level="je-progresse")
+    GuidePageFactory(title="Accompagner l'envoi", themes=[theme])
+    TutorialPageFactory(title="Sans ce thème")
 
     response = client.get("/ressources/", {"theme": "theme-essai"})
     assert sorted(results(response)) == ["Accompagner l'envoi", "Envoyer une photo", "Répondre à un message"]
@@ -120,39 +79,40 @@ def test_theme_and_level_filters_combine_with_counts_that_ignore_their_own_facet
     assert 'href="?theme=theme-essai"' in html
 
 
-def test_audience_everyone_is_listed_for_the_public_and_for_aidants(client, library, theme):
-    tutorial(library, "Pour tous", [theme], audience="tous")
-    tutorial(library, "Pour les aidants", [theme], audience="aidants")
-    assert sorted(results(client.get("/ressources/", {"theme": "theme-essai", "public": "public"}))) == ["Pour tous"]
-    assert sorted(results(client.get("/ressources/", {"theme": "theme-essai", "public": "aidants"}))) == [
+def test_audience_everyone_is_listed_for_the_public_and_for_aidants(client):
+    TutorialPageFactory(title="Pour tous", audience="tous")
+    TutorialPageFactory(title="Pour les aidants", audience="aidants")
+    assert sorted(results(client.get("/ressources/", {"public": "public"}))) == ["Pour tous"]
+    assert sorted(results(client.get("/ressources/", {"public": "aidants"}))) == [
         "Pour les aidants",
         "Pour tous",
     ]
 
 
-def test_device_and_language_facets(client, library, theme):
-    phone = tutorial(library, "Sur téléphone", [theme], devices=["smartphone"])
-    tutorial(library, "Sur ordinateur", [theme], devices=["ordinateur"])
-    translate_page(phone, Locale.objects.get(language_code="ar"), {"Sur téléphone": "على الهاتف"})
+def test_device_and_language_facets(client):
+    phone = TutorialPageFactory(title="Sur téléphone", devices=["smartphone"])
+    TutorialPageFactory(title="Sur ordinateur", devices=["ordinateur"])
+    translate(phone, "ar", {"Sur téléphone": "على الهاتف"})
 
-    response = client.get("/ressources/", {"theme": "theme-essai"})
+    response = client.get("/ressources/")
     assert counts(response, "appareil") == {"ordinateur": 1, "smartphone": 1}
     assert counts(response, "langue") == {"fr": 2, "ar": 1}
-    assert results(client.get("/ressources/", {"theme": "theme-essai", "langue": "ar"})) == ["Sur téléphone"]
+    assert results(client.get("/ressources/", {"langue": "ar"})) == ["Sur téléphone"]
 
 
-def test_alphabetical_sort_ignores_accents_and_case(client, library, theme):
+def test_alphabetical_sort_ignores_accents_and_case(client):
     for title in ["écrire un courriel", "Faire une démarche", "Demander de l'aide"]:
-        tutorial(library, title, [theme])
-    response = client.get("/ressources/", {"theme": "theme-essai", "tri": "az"})
+        TutorialPageFactory(title=title)
+    response = client.get("/ressources/", {"tri": "az"})
     assert results(response) == ["Demander de l'aide", "écrire un courriel", "Faire une démarche"]
-    newest = client.get("/ressources/", {"theme": "theme-essai"})
+    newest = client.get("/ressources/")
     assert results(newest) == ["Demander de l'aide", "Faire une démarche", "écrire un courriel"]
 
 
-def test_pagination_keeps_the_filters(client, library, theme):
+def test_pagination_keeps_the_filters(client, theme):
+    TutorialPageFactory(title="Sans ce thème")
     for number in range(13):
-        tutorial(library, f"Tutoriel {number:02d}", [theme])
+        TutorialPageFactory(title=f"Tutoriel {number:02d}", themes=[theme])
     first = client.get("/ressources/", {"theme": "theme-essai", "tri": "az"})
     assert len(results(first)) == 12
     assert 'href="?theme=theme-essai&amp;tri=az&amp;page=2"' in first.content.decode()
@@ -177,24 +137,26 @@ def test_bad_parameters_never_break_the_library(client, params):
     assert "<script>" not in response.content.decode().split("<main", 1)[1].split("</main>")[0]
 
 
-def test_tutorial_page_numbers_every_step_and_offers_print_and_help(client, library):
+def test_tutorial_page_numbers_every_step_and_offers_print_and_help(client):
     image = ImageFactory(description="Écran d'accueil de la messagerie avec le bouton Nouveau message")
-    base = tutorial(library, "Créer une adresse e-mail d'essai")
-    page = tutorial(
-        library,
-        "Joindre un fichier d'essai",
+    base = TutorialPageFactory(title="Créer une adresse e-mail d'essai")
+    page = TutorialPageFactory(
+        title="Joindre un fichier d'essai",
         steps=[
-            step("Ouvrez votre messagerie", image=image, alt_text="Le bouton Nouveau message, en haut à gauche."),
+            tutorial_step(
+                "Ouvrez votre messagerie", image=image, alt_text="Le bouton Nouveau message, en haut à gauche."
+            ),
             {"type": "callout", "value": {"kind": "warning", "text": "<p>Vérifiez le destinataire.</p>"}},
-            step("Appuyez sur le trombone", callouts=[{"kind": "tip", "text": "<p>Le trombone est en haut.</p>"}]),
-            step("Choisissez le fichier"),
+            tutorial_step(
+                "Appuyez sur le trombone", callouts=[{"kind": "tip", "text": "<p>Le trombone est en haut.</p>"}]
+            ),
+            tutorial_step("Choisissez le fichier"),
         ],
         duration=12,
         devices=["ordinateur", "smartphone"],
         last_reviewed=date(2026, 9, 1),
+        prerequisites=[base],
     )
-    page.prerequisites.add(TutorialPrerequisite(tutorial=base))
-    page.save_revision().publish()
 
     html = client.get(page.url).content.decode()
     headings = re.findall(r'<h2 id="etape-(\d)-titre"><span class="step__number">Étape (\d)</span> ([^<]+)</h2>', html)
@@ -214,14 +176,13 @@ def test_tutorial_page_numbers_every_step_and_offers_print_and_help(client, libr
     assert 'class="qr" role="img"' in html and "<svg" in html
 
 
-def test_howto_json_ld_describes_the_steps(client, library):
+def test_howto_json_ld_describes_the_steps(client):
     image = ImageFactory(description="Une main tient un téléphone")
-    page = tutorial(
-        library,
-        "Installer une application d'essai",
+    page = TutorialPageFactory(
+        title="Installer une application d'essai",
         steps=[
-            step("Ouvrez le magasin d'applications", "<p>Touchez <b>l'icône</b>.</p>", image=image),
-            step("Cherchez"),
+            tutorial_step("Ouvrez le magasin d'applications", "<p>Touchez <b>l'icône</b>.</p>", image=image),
+            tutorial_step("Cherchez"),
         ],
         duration=20,
         devices=["smartphone"],
@@ -246,8 +207,8 @@ def test_howto_json_ld_describes_the_steps(client, library):
     assert "image" not in data["step"][1]
 
 
-def test_short_link_leads_to_the_live_page_only(client, library):
-    page = tutorial(library, "Tutoriel au lien court")
+def test_short_link_leads_to_the_live_page_only(client):
+    page = TutorialPageFactory(title="Tutoriel au lien court")
     response = client.get(f"/r/{page.pk}/")
     assert response.status_code == 302 and response["Location"] == page.url
     page.unpublish()
@@ -255,12 +216,11 @@ def test_short_link_leads_to_the_live_page_only(client, library):
     assert client.get("/r/999999/").status_code == 404
 
 
-def test_easy_read_version_exists_only_when_written(client, library):
-    plain = tutorial(library, "Sans version facile")
+def test_easy_read_version_exists_only_when_written(client):
+    plain = TutorialPageFactory(title="Sans version facile")
     assert client.get(plain.url + "facile/").status_code == 404
-    easy = tutorial(
-        library,
-        "Avec version facile",
+    easy = TutorialPageFactory(
+        title="Avec version facile",
         easy_read=[{"type": "paragraph", "value": "J'ouvre mon téléphone."}],
     )
     page_html = client.get(easy.url).content.decode()
@@ -270,18 +230,12 @@ def test_easy_read_version_exists_only_when_written(client, library):
     assert "Version facile à lire et à comprendre" in easy_html
 
 
-def test_guide_links_tutorials_and_the_place_finder_by_service(client, library):
-    linked = tutorial(library, "Tutoriel lié au guide")
-    guide = add(
-        library,
-        GuidePage(
-            title="Orienter une personne (essai)",
-            intro="Pour les aidants.",
-            audience="aidants",
-            body=[{"type": "paragraph", "value": "<p>Écoutez d'abord.</p>"}],
-            related_services=["Aide aux démarches administratives"],
-        ),
-        children=[("related_tutorials", GuideRelatedTutorial(tutorial=linked))],
+def test_guide_links_tutorials_and_the_place_finder_by_service(client):
+    linked = TutorialPageFactory(title="Tutoriel lié au guide")
+    guide = GuidePageFactory(
+        body=[{"type": "paragraph", "value": "<p>Écoutez d'abord.</p>"}],
+        related_services=["Aide aux démarches administratives"],
+        related_tutorials=[linked],
     )
     html = client.get(guide.url).content.decode()
     assert "Écoutez d'abord." in html
@@ -289,13 +243,10 @@ def test_guide_links_tutorials_and_the_place_finder_by_service(client, library):
     assert f'href="{linked.url}"' in html
 
 
-def test_learning_path_lists_its_tutorials_in_order_as_a_checklist(client, library):
-    first, second = tutorial(library, "Premier pas"), tutorial(library, "Deuxième pas")
-    hidden = tutorial(library, "Pas retiré")
-    path = LearningPathPage(title="Parcours d'essai", intro="Pas à pas.")
-    for order, item in enumerate([second, first, hidden]):
-        path.path_steps.add(LearningPathStep(tutorial=item, note=f"conseil {order}", sort_order=order))
-    add(library, path)
+def test_learning_path_lists_its_tutorials_in_order_as_a_checklist(client):
+    first, second = TutorialPageFactory(title="Premier pas"), TutorialPageFactory(title="Deuxième pas")
+    hidden = TutorialPageFactory(title="Pas retiré")
+    path = LearningPathPageFactory(path_steps=[(second, "conseil 0"), (first, "conseil 1"), (hidden, "conseil 2")])
     hidden.unpublish()
 
     html = client.get(path.url).content.decode()
@@ -307,13 +258,9 @@ def test_learning_path_lists_its_tutorials_in_order_as_a_checklist(client, libra
     assert f'data-path="{path.translation_key}"' in html
 
 
-def test_translated_tutorial_keeps_its_facts_and_speaks_the_language(client, library):
-    page = tutorial(library, "Appeler en vidéo", duration=25, devices=["tablette"])
-    english = translate_page(
-        page,
-        Locale.objects.get(language_code="en"),
-        {"Appeler en vidéo": "Make a video call", "appeler-en-video": "make-a-video-call"},
-    )
+def test_translated_tutorial_keeps_its_facts_and_speaks_the_language(client):
+    page = TutorialPageFactory(title="Appeler en vidéo", duration=25, devices=["tablette"])
+    english = translate(page, "en", {"Appeler en vidéo": "Make a video call", "appeler-en-video": "make-a-video-call"})
     assert english.title == "Make a video call"
     assert (english.duration, english.devices) == (25, ["tablette"])
     response = client.get(english.url)
@@ -324,26 +271,21 @@ def test_translated_tutorial_keeps_its_facts_and_speaks_the_language(client, lib
     assert "25 minutes" in html and "Tablet" in html
 
 
-def test_home_page_shows_featured_tutorials_first(client, library):
-    featured = tutorial(library, "Tutoriel mis en avant", featured=True)
+def test_home_page_shows_featured_tutorials_first(client):
+    featured = TutorialPageFactory(title="Tutoriel mis en avant", featured=True)
+    newer = TutorialPageFactory.create_batch(3)
     html = client.get("/").content.decode()
     section = html.split('id="home-tutorials"', 1)[1].split("</section>", 1)[0]
-    assert f'href="{featured.url}"' in section
+    assert section.index(f'href="{featured.url}"') < section.index(f'href="{newer[-1].url}"')
+    assert f'href="{newer[0].url}"' not in section  # three cards: the featured one, then the newest
 
 
 def test_case_catalogue_filters_by_region_and_shows_the_territory(client):
-    index = CaseStudyIndexPage.objects.get(locale__language_code="fr")
-    case = CaseStudyPage(
-        title="Un cas d'essai à Bastia",
-        collectivity="Ville de Bastia",
-        department_code="2B",
-        theme="mobilite",
-        problem="<p>Se déplacer.</p>",
-        solutions="<p>Un bus.</p>",
+    case = CaseStudyPageFactory(
+        title="Un cas d'essai à Bastia", collectivity="Ville de Bastia", department_code="2B", region_code=""
     )
-    case.full_clean(exclude=["path", "depth", "slug", "url_path", "draft_title"])
+    case.full_clean()  # as the editor's form does before saving
     assert case.region_code == "94"  # deduced from the department: Corse
-    index.add_child(instance=case)
     case.save_revision().publish()
 
     response = client.get("/cas-inspirants/", {"region": "94"})
@@ -358,9 +300,8 @@ def test_case_catalogue_filters_by_region_and_shows_the_territory(client):
 def test_case_with_an_unknown_department_is_refused():
     from django.core.exceptions import ValidationError
 
-    case = CaseStudyPage(
-        title="x", collectivity="x", department_code="99", theme="mobilite", problem="p", solutions="s"
-    )
+    case = CaseStudyPageFactory()
+    case.department_code = "99"
     with pytest.raises(ValidationError) as error:
-        case.full_clean(exclude=["path", "depth", "slug", "url_path", "draft_title"])
+        case.full_clean()
     assert "département" in str(error.value)

@@ -85,7 +85,7 @@ class HomePageFactory(PageFactory):
 
     parent = factory.LazyFunction(Page.get_first_root_node)
     locale = factory.LazyFunction(Locale.get_default)
-    title = factory.Sequence(lambda n: f"Accueil {n}")
+    title = factory.Sequence(lambda n: f"Accueil de la commune partenaire {n}")
     hero_title = "Trouver de l'aide pour le numérique"
     hero_text = "Des personnes vous accueillent, souvent gratuitement, pour vos démarches en ligne."
     finder_label = "Votre code postal ou votre commune"

@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tools import lint_imports, lint_templates
+from tools import lint_complexity, lint_imports, lint_templates
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 
@@ -169,3 +169,82 @@ def test_lint_templates_refuses_a_path_that_does_not_exist(tmp_path):
 def test_the_project_templates_have_no_line_over_160_characters():
     result = run_lint_templates()
     assert result.returncode == 0, result.stdout
+
+
+# tools/lint_complexity.py -------------------------------------------------------------------------------------
+
+
+def run_lint_complexity(*paths):
+    return subprocess.run(
+        [sys.executable, "-m", "tools.lint_complexity", *map(str, paths)],
+        cwd=PROJECT_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def function_with_branches(name, count, indent=""):
+    """A function of cyclomatic complexity count + 1: one `if` per branch."""
+    body = "".join(f"{indent}    if x == {n}:\n{indent}        return {n}\n" for n in range(count))
+    return f"{indent}def {name}(x):\n{body}{indent}    return -1\n"
+
+
+def test_lint_complexity_reports_a_function_over_15_and_passes_one_at_15(tmp_path):
+    tangled, simple = tmp_path / "tangled.py", tmp_path / "simple.py"
+    tangled.write_text("import os\n\n\n" + function_with_branches("tangled", 15))  # 16
+    simple.write_text(function_with_branches("plain", 14))  # 15: the limit is allowed
+    result = run_lint_complexity(tangled, simple)
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[:-1] == [f"{tangled}:4 tangled 16"]
+    assert "1 function(s) with a cyclomatic complexity over 15" in result.stdout.splitlines()[-1]
+    clean = run_lint_complexity(simple)
+    assert (clean.returncode, clean.stdout) == (0, "")
+
+
+def test_lint_complexity_checks_methods_and_nested_functions_once_each(tmp_path):
+    source = (
+        "class Table:\n"
+        + function_with_branches("sort", 16, indent="    ")
+        + "\n    class Row:\n"
+        + function_with_branches("cell", 15, indent="        ")
+        + "\n\ndef outer():\n"
+        + function_with_branches("inner", 15, indent="    ")
+        + "    return inner\n"
+    )
+    assert [(name, complexity) for _line, name, complexity in lint_complexity.too_complex(source)] == [
+        ("Table.sort", 17),
+        ("Table.Row.cell", 16),
+        ("outer.inner", 16),
+    ]
+
+
+def test_lint_complexity_skips_tests_migrations_and_installed_packages_in_a_folder(tmp_path):
+    tangled = function_with_branches("tangled", 20)
+    write_tree(
+        tmp_path,
+        {
+            "places/finder.py": tangled,
+            "places/migrations/0002_data.py": tangled,
+            "tests/places/test_finder.py": tangled,
+            ".venv/lib/python3.11/site-packages/lib.py": tangled,
+            "benchmarks/lighthouse/node_modules/x/gen.py": tangled,
+        },
+    )
+    result = run_lint_complexity(tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[:-1] == [f"{tmp_path}/places/finder.py:1 tangled 21"]
+
+
+def test_lint_complexity_refuses_a_missing_path_and_a_file_that_does_not_parse(tmp_path):
+    assert run_lint_complexity(tmp_path / "missing.py").returncode == 2
+    broken = tmp_path / "broken.py"
+    broken.write_text("def broken(:\n")
+    result = run_lint_complexity(broken)
+    assert result.returncode == 2
+    assert "broken.py: cannot be read as Python" in result.stderr
+
+
+def test_the_project_has_no_function_over_complexity_15():
+    result = run_lint_complexity()
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.apps import apps
+from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
 
 from proxinum import registry
@@ -143,3 +144,14 @@ def test_two_apps_cannot_declare_the_same_section(declare):
     declare("proxinum", navigation_sections=[NavigationSection("places", "home.StandardPage", order=1)])
     with pytest.raises(ImproperlyConfigured, match="places"):
         navigation_sections()
+
+
+def test_manage_py_check_reports_a_declared_page_type_that_does_not_exist_and_a_key_declared_twice(declare):
+    declare("home", navigation_sections=[NavigationSection("search", "home.SerchPage", order=90)])
+    errors = [error for error in checks.run_checks() if error.id.startswith("proxinum.")]
+    assert [(error.id, error.msg) for error in errors] == [
+        ("proxinum.E002", "« home.SerchPage » n'est pas un type de page installé.")
+    ]
+    declare("proxinum", navigation_sections=[NavigationSection("places", "home.StandardPage", order=1)])
+    errors = [error for error in checks.run_checks() if error.id.startswith("proxinum.")]
+    assert [error.id for error in errors] == ["proxinum.E001"] and "places" in errors[0].msg

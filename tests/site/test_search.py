@@ -17,7 +17,7 @@ from proxinum.models import SynonymGroup
 from proxinum.registry import SearchGroup
 from proxinum.search_query import fold, parse, words
 from resources.models import ResourceIndexPage, TutorialPage
-from tests.site.factories import StandardPageFactory
+from tests.site.factories import SiteSettingsFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -120,14 +120,15 @@ def test_query_words_are_highlighted_in_the_snippet(client):
     assert "<mark>chèvres</mark>" in html
 
 
-def test_no_result_offers_the_finder_popular_tutorials_and_the_phone(client):
+def test_no_result_offers_the_finder_popular_tutorials_and_the_phone(client, site):
+    SiteSettingsFactory(site=site, contact_phone="+33 4 42 00 00 00")
     tutorial("Créer une adresse e-mail")
     html = client.get("/recherche/", {"q": "zzzqqqxxx"}).content.decode()
     assert "0 résultat" in html
     assert 'href="/lieux/"' in html
     suggestions = html.split("Les tutoriels les plus utiles", 1)[1]
     assert "Créer une adresse e-mail" in suggestions
-    assert "Ou appelez-nous" in html and 'href="tel:+33199001234"' in html  # the site's phone
+    assert "Ou appelez-nous" in html and 'href="tel:+33442000000"' in html  # the site's phone
 
 
 def test_promoted_results_come_first(client):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from wagtail.models import Locale
 
-from proxinum.models import SiteTexts
+from proxinum.models import SiteSettings, SiteTexts
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,10 @@ ADDRESSES = {
 
 @pytest.fixture(autouse=True)
 def site_texts(site, locales):
-    """The texts editors write in the four languages (a new installation has none)."""
+    """The phone and the texts editors write in the four languages (a new installation has none)."""
+    site_settings = SiteSettings.for_site(site)
+    site_settings.contact_phone = "+33 1 99 00 12 34"  # the footer gives the phone's hours with the phone
+    site_settings.save()
     hours = {url.strip("/") or "fr": text for url, text in FOOTER_HOURS.items()}
     french = SiteTexts.objects.create(
         site=site, locale=locales["fr"], contact_phone_hours=hours["fr"], contact_address=ADDRESSES["fr"]
