@@ -300,11 +300,11 @@ def _postcodes_of(row, linked, has_arrondissements):
 
 def _point_of(row, children_geometries):
     """(lon, lat) of the commune (see read_data), or None when neither outline nor town hall places it."""
-    boxes = polygon_boxes(row["geometry"]) if row["geometry"] not in _NULL else []
+    boxes = polygon_boxes(row["geometry"])  # [] for a missing outline (\N)
     if not boxes:
         for geometry in children_geometries:
             boxes.extend(polygon_boxes(geometry))
-    town_hall = parse_point(row["mairie_localisation"]) if row["mairie_localisation"] not in _NULL else None
+    town_hall = parse_point(row["mairie_localisation"])
     if not boxes:
         return town_hall
     whole = _Box()
@@ -321,7 +321,7 @@ def _place_by_neighbours(communes, postcodes, placeless):
     Returns the INSEE codes of the communes dropped.
     """
     points_by_postcode = defaultdict(list)
-    for code, insee_code in sorted(postcodes):
+    for code, insee_code in sorted(postcodes):  # sorted: the same sums, to the last digit, from one load to the next
         if communes[insee_code][4] is not None:
             points_by_postcode[code].append((communes[insee_code][4], communes[insee_code][5]))
     skipped = []

@@ -71,6 +71,10 @@ def _start_server_once(config):
             }
             env.pop("ELASTICSEARCH_URL", None)  # the test settings search the database
             run_pid = os.getppid() if _is_xdist_worker() else os.getpid()
+            if run_pid == 1:
+                # This worker outlived its controller (adopted by init): the run is over, and a server watching init
+                # would never stop.
+                pytest.exit("pytest-xdist's controller is gone", returncode=1)
             process = test_server.start(
                 SERVER_COMMANDS, env, folder / "server.log", folder / "ready.json", watch_pid=run_pid
             )

@@ -11,20 +11,43 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # the page and sending it back take a few hundred milliseconds already (its token is made before the page is).
 FORM_MIN_SECONDS = 1.0
 
-_axe = Axe()
+_AXE_SCRIPT = Axe().axe_script  # axe-core, as axe-playwright-python ships it
+
+
+def _axe_run(page, options):
+    """axe-core's violations on the page as it is now. axe-core (570 kB) is sent to a page once: a page checked again
+    (at another width) reuses it; a new page, even at the same address, has lost it."""
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(_AXE_SCRIPT)
+    return page.evaluate("options => axe.run(document, options).then(results => results.violations)", options)
 
 
 def axe_violations(page):
     """Run axe-core (WCAG 2.0/2.1 A and AA rules) on the loaded page; return the list of violations."""
-    results = _axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
-    return results.response["violations"]
+    return _axe_run(page, {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
 
 
 def axe_all_violations(page):
     """Run every rule axe-core enables by default on the loaded page (WCAG 2.0 to 2.2 A/AA and best practices such
     as landmark-unique, region, heading-order, page-has-heading-one), of any impact; return the violations."""
-    results = _axe.run(page, options={"resultTypes": ["violations"]})
-    return results.response["violations"]
+    return _axe_run(page, {"resultTypes": ["violations"]})
+
+
+def violations_at_each_width(page, run=axe_violations, widths=(375, 1280), height=800):
+    """axe-core (`run`: axe_violations or axe_all_violations) on the loaded page at each width in turn, a phone's
+    then a desktop's; a readable report of what fails, "" when nothing does. The page is left at the first width.
+
+    One page load serves every width: the layout follows the width through CSS alone (no script of ours reads it),
+    so resizing a loaded page shows what loading it at that width would.
+    """
+    found = []
+    for width in widths:
+        page.set_viewport_size({"width": width, "height": height})
+        violations = run(page)
+        if violations:
+            found.append(f"{page.url} at {width} px\n{format_violations(violations)}")
+    page.set_viewport_size({"width": widths[0], "height": height})
+    return "\n\n".join(found)
 
 
 def format_violations(violations):

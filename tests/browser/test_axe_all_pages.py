@@ -1,5 +1,6 @@
 """axe-core finds no violation at all, of any impact and best practices included (landmark-unique, region,
-heading-order...), on every public page type of the demo site, in French and Arabic, on a phone and a desktop.
+heading-order...), on every public page type of the demo site, in French and Arabic, on a phone and a desktop (one
+page load, checked at both widths: see helpers.violations_at_each_width).
 
 The Arabic page is the one the French page names in its head (`<link rel="alternate" hreflang="ar">`), so that the
 test follows the demo content's translated slugs; a page the demo has not translated is skipped in Arabic.
@@ -9,11 +10,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .helpers import axe_all_violations, format_violations
+from .helpers import axe_all_violations, violations_at_each_width
 
 pytestmark = pytest.mark.browser
 
-WIDTHS = [375, 1280]
 LANGUAGES = ["fr", "ar"]
 # (French path, query string) of one page of each type in the demo content (places/, resources/, events/, home/).
 PAGES = [
@@ -47,11 +47,10 @@ def _arabic_path(page, french_path):
     return _translated[french_path]
 
 
-@pytest.mark.parametrize("width", WIDTHS, ids=lambda width: f"{width}px")
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize(("path", "query"), PAGES)
-def test_no_axe_violation_of_any_kind(new_page, path, query, language, width):
-    page = new_page(width=width)
+def test_no_axe_violation_of_any_kind(new_page, path, query, language):
+    page = new_page()
     if language != "fr":
         path = _arabic_path(page, path)
         if path is None:
@@ -59,14 +58,13 @@ def test_no_axe_violation_of_any_kind(new_page, path, query, language, width):
     url = f"{path}?{query}" if query else path
     response = page.goto(url)
     assert response.status == 200, url
-    violations = axe_all_violations(page)
-    assert not violations, f"{page.url}\n{format_violations(violations)}"
+    report = violations_at_each_width(page, axe_all_violations)
+    assert not report, report
 
 
-@pytest.mark.parametrize("width", WIDTHS, ids=lambda width: f"{width}px")
 @pytest.mark.parametrize("path", ["/page-qui-n-existe-pas/", "/ar/page-qui-n-existe-pas/"], ids=["fr", "ar"])
-def test_not_found_page_has_no_axe_violation_of_any_kind(new_page, path, width):
-    page = new_page(width=width)
+def test_not_found_page_has_no_axe_violation_of_any_kind(new_page, path):
+    page = new_page()
     assert page.goto(path).status == 404
-    violations = axe_all_violations(page)
-    assert not violations, f"{page.url}\n{format_violations(violations)}"
+    report = violations_at_each_width(page, axe_all_violations)
+    assert not report, report

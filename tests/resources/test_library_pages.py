@@ -251,7 +251,7 @@ def test_learning_path_lists_its_tutorials_in_order_as_a_checklist(client):
 
     html = client.get(path.url).content.decode()
     labels = re.findall(
-        r'<label for="path-\d+"><span class="visually-hidden">Terminé : </span><span>([^<]+)</span></label>', html
+        r'<label for="path-\d+">\s*<span class="visually-hidden">Terminé : </span><span>([^<]+)</span>\s*</label>', html
     )
     assert labels == ["Deuxième pas", "Premier pas"]
     assert f'data-step="{second.translation_key}"' in html
