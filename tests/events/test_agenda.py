@@ -187,18 +187,18 @@ def test_invalid_date_is_said_and_the_other_filters_still_apply(client):
 def test_pages_of_twelve_keep_the_filters(client):
     commune = "Istres"
     EventPageFactory(title="elsewhere", start=at(11), commune="Martigues")
-    for n in range(14):
-        EventPageFactory(title=f"n{n:02d}", start=at(11) + timedelta(hours=n), commune=commune)
+    for n in range(14):  # publish=False: live without a revision, all a listing needs (twice as fast)
+        EventPageFactory(title=f"n{n:02d}", start=at(11) + timedelta(hours=n), commune=commune, publish=False)
 
     first = get(client, f"?commune={commune}")
     assert "14 événements à venir" in first
     assert listed(first) == [f"n{n:02d}" for n in range(12)]
     assert "Page 1 sur 2" in first
-    assert f'href="?commune={commune}&amp;page=2" rel="next"' in first
+    assert re.search(rf'href="\?commune={commune}&amp;page=2"\s+rel="next"', first)
 
     second = get(client, f"?commune={commune}&page=2")
     assert listed(second) == ["n12", "n13"]
-    assert f'href="?commune={commune}&amp;page=1" rel="prev"' in second
+    assert re.search(rf'href="\?commune={commune}&amp;page=1"\s+rel="prev"', second)
     assert listed(get(client, f"?commune={commune}&page=99")) == ["n12", "n13"]
     assert listed(get(client, f"?commune={commune}&page=abc"))[0] == "n00"
 
@@ -207,8 +207,8 @@ def test_listing_queries_do_not_grow_with_the_number_of_events(client):
     few, many = "Istres", "Martigues"
     for n in range(2):
         EventPageFactory(title=f"few {n}", start=at(11, 9 + n), commune=few)
-    for n in range(12):
-        EventPageFactory(title=f"many {n}", start=at(12) + timedelta(hours=n), commune=many)
+    for n in range(12):  # publish=False: live without a revision, all a listing needs (twice as fast)
+        EventPageFactory(title=f"many {n}", start=at(12) + timedelta(hours=n), commune=many, publish=False)
     get(client, f"?commune={few}")  # warm what is cached once
     with CaptureQueriesContext(connection) as small:
         get(client, f"?commune={few}")

@@ -111,8 +111,8 @@ def test_alphabetical_sort_ignores_accents_and_case(client):
 
 def test_pagination_keeps_the_filters(client, theme):
     TutorialPageFactory(title="Sans ce thème")
-    for number in range(13):
-        TutorialPageFactory(title=f"Tutoriel {number:02d}", themes=[theme])
+    for number in range(13):  # publish=False: live without a revision, enough for a list sorted A–Z (twice as fast)
+        TutorialPageFactory(title=f"Tutoriel {number:02d}", themes=[theme], publish=False)
     first = client.get("/ressources/", {"theme": "theme-essai", "tri": "az"})
     assert len(results(first)) == 12
     assert 'href="?theme=theme-essai&amp;tri=az&amp;page=2"' in first.content.decode()

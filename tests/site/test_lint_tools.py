@@ -157,7 +157,6 @@ def test_lint_templates_checks_the_project_template_folders_by_default(tmp_path)
     write_tree(tmp_path, {"templates/a.html": "", "places/templates/places/b.html": "", "places/models.py": ""})
     assert lint_templates.template_folders(tmp_path) == [tmp_path / "templates", tmp_path / "places/templates"]
     assert PROJECT_DIR / "templates" in lint_templates.template_folders()
-    assert PROJECT_DIR / "places/templates" in lint_templates.template_folders()
 
 
 def test_lint_templates_refuses_a_path_that_does_not_exist(tmp_path):
