@@ -115,20 +115,50 @@ def server_url(pytestconfig):
         pytest.fail(str(error), pytrace=False)
 
 
-@pytest.fixture(scope="session")
+class _Chromium:
+    """One headless Chromium (Debian's) per worker, started for its first browser test and stopped after its last.
+
+    Not a session fixture, which would stop only when the session ends: Playwright's synchronous API leaves an
+    asyncio event loop marked as running in this thread, and while it is, Django refuses to touch the database
+    ("You cannot call this from an async context"), which the demo tests, run after the browser tests, must do.
+    """
+
+    playwright = None
+    browser = None
+
+    @classmethod
+    def get(cls):
+        if cls.browser is None:
+            from playwright.sync_api import sync_playwright
+
+            cls.playwright = sync_playwright().start()
+            cls.browser = cls.playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        return cls.browser
+
+    @classmethod
+    def stop(cls):
+        if cls.playwright is not None:
+            cls.browser.close()
+            cls.playwright.stop()
+            cls.playwright = cls.browser = None
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After this worker's last browser test (pytest-xdist tells each worker its next test too)."""
+    if nextitem is None or nextitem.get_closest_marker("browser") is None:
+        _Chromium.stop()
+
+
+@pytest.fixture
 def browser():
-    """One headless Chromium (Debian's) per worker."""
+    """The worker's headless Chromium."""
     if not CHROMIUM.exists():
         message = "Chromium not installed: apt-get install chromium"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    return _Chromium.get()
 
 
 @pytest.fixture

@@ -228,7 +228,8 @@ class CaseStudyPageFactory(PageFactory):
 
 
 class InlineRowFactory(factory.django.DjangoModelFactory):
-    """A row added to a page's inline panel in the admin: the page is then published again, with it."""
+    """A row added to a page's inline panel in the admin (the page's relation `_relation`): the page is then
+    published again, with it."""
 
     tutorial = factory.SubFactory(TutorialPageFactory)
 
