@@ -1,16 +1,19 @@
-"""A throw-away site for the browser tests and for Lighthouse: a new SQLite database built with management
-commands, then served over HTTP, in one process (Django starts once).
+"""A throw-away site for the browser tests and for Lighthouse: a SQLite database made ready (copied from a build,
+built with management commands, or both), then served over HTTP, in one process (Django starts once).
 
 The parent starts it with `start()` and learns its address with `wait_until_ready()`. The server picks a free port
-itself (nothing can take it between choosing and binding) and says which in the ready file. It stops when told to
-(`stop()`), and on its own when the process it watches (`watch_pid`: the pytest run, or the benchmark) is gone, so
-that a crashed or killed run never leaves it behind.
+itself (nothing can take it between choosing and binding) and says which in the ready file. It stops, with whatever
+it started, when told to (`stop()`), and on its own when the process it watches (`watch_pid`: the pytest run, or the
+benchmark) is gone, so that a crashed or killed run never leaves it behind.
 
-    python -m tools.test_server READY_FILE WATCH_PID COMMANDS_JSON   # what start() runs; not meant for people
+    python -m tools.test_server READY_FILE WATCH_PID COMMANDS_JSON PREPARE_JSON   # what start() runs
 """
 
+import contextlib
+import importlib
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -31,20 +34,24 @@ class ServerError(RuntimeError):
 # Parent side ---------------------------------------------------------------------------------------------------------
 
 
-def start(commands, env, log_path, ready_path, watch_pid):
+def start(commands, env, log_path, ready_path, watch_pid, prepare=None):
     """Start building and serving in the background; returns the process at once.
 
     `commands`: [(command name, {options})] run in order with call_command before serving (migrate, load_demo...).
     `env`: the server's whole environment (DJANGO_SETTINGS_MODULE, DATABASE_URL...).
+    `prepare`: ("module:function", {keyword arguments}), called first, before Django starts (to copy a database
+    built elsewhere, say); in the server's process, so that the caller need not wait for it either.
     """
     ready_path.unlink(missing_ok=True)
+    arguments = [str(ready_path), str(watch_pid), json.dumps(commands), json.dumps(prepare)]
     with log_path.open("w") as log:  # the child keeps its own copy of the file descriptor
         return subprocess.Popen(
-            [sys.executable, "-m", "tools.test_server", str(ready_path), str(watch_pid), json.dumps(commands)],
+            [sys.executable, "-m", "tools.test_server", *arguments],
             cwd=PROJECT_DIR,
             env={**env, "PYTHONUNBUFFERED": "1"},
             stdout=log,
             stderr=subprocess.STDOUT,
+            start_new_session=True,  # a process group of its own: stopping it stops what it started too
         )
 
 
@@ -79,12 +86,18 @@ def wait_until_ready(ready_path, pid, log_path, timeout):
 
 
 def stop(process):
-    process.terminate()
+    """Stop the server and whatever it started (a database build, say)."""
+    _signal_group(process.pid, signal.SIGTERM)
     try:
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
-        process.kill()
+        _signal_group(process.pid, signal.SIGKILL)
         process.wait()
+
+
+def _signal_group(pid, number):
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, number)
 
 
 def _tail(log_path, size=4000):
@@ -107,7 +120,7 @@ def _write_atomically(path, data):
 def _exit_when_gone(pid):
     while is_running(pid):
         time.sleep(WATCH_INTERVAL)
-    os._exit(0)
+    _signal_group(os.getpgrp(), signal.SIGKILL)  # this process and what it started
 
 
 def _fast_throwaway_sqlite(sender, connection, **kwargs):
@@ -118,9 +131,19 @@ def _fast_throwaway_sqlite(sender, connection, **kwargs):
             cursor.execute("PRAGMA synchronous = OFF")
 
 
-def serve(ready_path, watch_pid, commands):
+def _call(prepare):
+    function, kwargs = prepare
+    module, _, name = function.partition(":")
+    getattr(importlib.import_module(module), name)(**kwargs)
+
+
+def serve(ready_path, watch_pid, commands, prepare=None):
     threading.Thread(target=_exit_when_gone, args=(watch_pid,), daemon=True).start()
     try:
+        if prepare:
+            started = time.monotonic()
+            _call(prepare)
+            print(f"{prepare[0]}: {time.monotonic() - started:.1f} s", flush=True)
         import django
         from django.core.management import call_command
         from django.core.servers.basehttp import get_internal_wsgi_application, run
@@ -147,4 +170,4 @@ def serve(ready_path, watch_pid, commands):
 
 
 if __name__ == "__main__":
-    serve(Path(sys.argv[1]), int(sys.argv[2]), json.loads(sys.argv[3]))
+    serve(Path(sys.argv[1]), int(sys.argv[2]), json.loads(sys.argv[3]), json.loads(sys.argv[4]))

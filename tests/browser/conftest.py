@@ -1,18 +1,18 @@
-"""Browser tests: a real server (own SQLite file, demo content) driven by Debian's Chromium through Playwright.
+"""Browser tests: a real server with the demo content, driven by Debian's Chromium through Playwright.
 
 One server for the whole run, shared by pytest-xdist's workers. The first worker to collect browser tests starts
-it (`tools/test_server.py`: migrate, load_gazetteer, load_demo, then serve, in the background); the others find it
-started, through a lock and state files in the run's temporary folder, which the workers share. Browser tests run
-after the other tests, so that the server is built while those run.
+it in the background (`tools/test_server.py`, `server.py`): it copies the run's demo database, which the demo tests
+share (`tests/databases.py` builds it once per run, so the server's copy costs no migrate and no load_demo of its
+own), then serves it. The other workers find it started, through a lock and state files in the run's temporary
+folder, which the workers share. Browser tests run after the other tests, so that all this happens while those run.
 
 The server stops when the pytest run ends: it watches the run's main process (xdist's controller, or pytest itself
 without xdist) and exits once that is gone. Why not a count of the workers using it: a worker that crashes never
 lowers the count (the server would outlive the run), and the count can fall to zero while a worker still has browser
 tests to come. Without xdist, the run also stops it as soon as its tests are over.
 
-The server runs with `tests/browser/server_settings.py` (the test settings, DEBUG off) and a short anti-robot delay
-(FORM_MIN_SECONDS, see helpers.py). Its database is its own SQLite file: these tests never touch pytest-django's test
-database, do not request `db` here.
+The server runs with the test settings (DEBUG off) and a short anti-robot delay (FORM_MIN_SECONDS, see server.py).
+Its database is its own SQLite file: these tests never touch pytest-django's test database, do not request `db` here.
 """
 
 import os
@@ -21,9 +21,10 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
+from tests import databases
 from tools import test_server
 
-from .helpers import FORM_MIN_SECONDS
+from . import server
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -36,10 +37,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-# Building the demo site takes about a minute on a quiet machine; much more while the other tests run beside it.
+# Building the demo database takes about a minute on a quiet machine; more while the other tests run beside it.
 SERVER_READY_TIMEOUT = 600  # seconds
-# As `make demo`: the place finder needs the gazetteer of French communes, loaded before the demo places.
-SERVER_COMMANDS = [("migrate", {"interactive": False}), ("load_gazetteer", {}), ("load_demo", {})]
 _SERVER_PROCESS = pytest.StashKey()
 
 
@@ -47,36 +46,30 @@ def _is_xdist_worker():
     return "PYTEST_XDIST_WORKER" in os.environ
 
 
-def _server_folder(config):
-    """The server's state folder, in the temporary folder of the whole run: with xdist, that of the controller, which
-    holds each worker's own (pytest-xdist's recipe for session fixtures shared between workers)."""
-    basetemp = config._tmp_path_factory.getbasetemp()
-    folder = (basetemp.parent if _is_xdist_worker() else basetemp) / "browser-server"
-    folder.mkdir(exist_ok=True)
-    return folder
-
-
 def _start_server_once(config):
     """Start the run's server unless a worker already did; returns its state folder. Does not wait for it."""
-    folder = _server_folder(config)
+    run_folder = databases.shared_folder(config._tmp_path_factory)
+    folder = run_folder / "browser-server"
+    folder.mkdir(exist_ok=True)
     with FileLock(folder / "lock"):
         pid_file = folder / "pid"
         if not pid_file.exists():
-            env = {
-                **os.environ,
-                "DJANGO_SETTINGS_MODULE": "tests.browser.server_settings",
-                "DATABASE_URL": f"sqlite:///{folder / 'browser.sqlite3'}",
-                "MEDIA_ROOT": str(folder / "media"),
-                "FORM_MIN_SECONDS": str(FORM_MIN_SECONDS),
-            }
-            env.pop("ELASTICSEARCH_URL", None)  # the test settings search the database
             run_pid = os.getppid() if _is_xdist_worker() else os.getpid()
             if run_pid == 1:
                 # This worker outlived its controller (adopted by init): the run is over, and a server watching init
                 # would never stop.
                 pytest.exit("pytest-xdist's controller is gone", returncode=1)
+            database = folder / "browser.sqlite3"
             process = test_server.start(
-                SERVER_COMMANDS, env, folder / "server.log", folder / "ready.json", watch_pid=run_pid
+                [],
+                server.environment(run_folder, database),
+                folder / "server.log",
+                folder / "ready.json",
+                watch_pid=run_pid,
+                prepare=(
+                    "tests.browser.server:copy_demo_database",
+                    {"run_folder": str(run_folder), "database_file": str(database)},
+                ),
             )
             pid_file.write_text(str(process.pid))
             config.stash[_SERVER_PROCESS] = process
@@ -118,13 +111,15 @@ def server_url(pytestconfig):
 class _Chromium:
     """One headless Chromium (Debian's) per worker, started for its first browser test and stopped after its last.
 
-    Not a session fixture, which would stop only when the session ends: Playwright's synchronous API leaves an
-    asyncio event loop marked as running in this thread, and while it is, Django refuses to touch the database
-    ("You cannot call this from an async context"), which the demo tests, run after the browser tests, must do.
+    Not a session fixture, which would stop only after the session's other fixtures: Playwright's synchronous API
+    leaves an asyncio event loop marked as running in this thread, and while it is, Django refuses to touch the
+    database ("You cannot call this from an async context"), which the demo tests, run after the browser tests, and
+    pytest-django, dropping the test database at the end (PostgreSQL), must do.
     """
 
     playwright = None
     browser = None
+    next_is_browser = True
 
     @classmethod
     def get(cls):
@@ -143,11 +138,11 @@ class _Chromium:
             cls.playwright = cls.browser = None
 
 
-@pytest.hookimpl(trylast=True)
+@pytest.hookimpl(tryfirst=True)
 def pytest_runtest_teardown(item, nextitem):
-    """After this worker's last browser test (pytest-xdist tells each worker its next test too)."""
-    if nextitem is None or nextitem.get_closest_marker("browser") is None:
-        _Chromium.stop()
+    """Before the test's fixtures are torn down: is this worker's next test a browser test too? (pytest-xdist tells
+    each worker its next test.) After the last one, pytest may tear the test database down: Chromium must be gone."""
+    _Chromium.next_is_browser = nextitem is not None and nextitem.get_closest_marker("browser") is not None
 
 
 @pytest.fixture
@@ -158,7 +153,9 @@ def browser():
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    return _Chromium.get()
+    yield _Chromium.get()
+    if not _Chromium.next_is_browser:
+        _Chromium.stop()
 
 
 @pytest.fixture

@@ -5,11 +5,9 @@ from urllib.parse import urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
 
+from .server import FORM_MIN_SECONDS
+
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-# The test server's anti-robot delay: public forms refuse a submission sent sooner after the page was made. Short, so
-# that tests seldom wait; long enough for a submission sent at once to stay too fast on a busy machine, where making
-# the page and sending it back take a few hundred milliseconds already (its token is made before the page is).
-FORM_MIN_SECONDS = 1.0
 
 _AXE_SCRIPT = Axe().axe_script  # axe-core, as axe-playwright-python ships it
 
